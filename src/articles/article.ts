@@ -1,0 +1,41 @@
+/**
+ * The enriched article: what templates, feeds and search read. Built from validated front matter by
+ * the small steps in enrich-article.ts; every value is ready to print (no date maths in templates).
+ */
+import type { ResponsiveImage } from "../images/responsive-image.ts";
+import type { Channel } from "../site/site-data.ts";
+import type { TextLength } from "../text/reading-time.ts";
+import type { NewsTime } from "./newsroom-time.ts";
+
+export interface LeadImage extends ResponsiveImage {
+  alt: string;
+  caption?: string;
+}
+
+export interface Article {
+  /** Source file, relative to the working directory, for messages. */
+  file: string;
+  id?: string;
+  slug: string;
+  /** Site-relative URL, `/bendi/2021/11/22/slug/`. */
+  url: string;
+  channel: Channel;
+  title: string;
+  kicker?: string;
+  subtitle?: string;
+  authors: string[];
+  source: string;
+  editor?: string;
+  summary?: string;
+  /** The summary, or the start of the body: for lists and meta descriptions. */
+  description: string;
+  tags: string[];
+  published: NewsTime;
+  updated?: NewsTime;
+  image?: LeadImage;
+  /** Resized image files (lead and body) that the site must carry. */
+  imageFiles: string[];
+  /** The rendered body. */
+  html: string;
+  length: TextLength;
+}

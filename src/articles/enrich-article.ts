@@ -1,0 +1,82 @@
+/**
+ * Validated front matter + body → the enriched Article. Each step is small and pure except the
+ * body and lead image, which read image files.
+ */
+import type { Site } from "../site/site-data.ts";
+import { findChannel } from "../site/site-data.ts";
+import type { ImageOptions } from "../images/responsive-image.ts";
+import { htmlToText, measureText } from "../text/reading-time.ts";
+import type { Article, LeadImage } from "./article.ts";
+import { articleUrl, slugFromFileName } from "./article-url.ts";
+import type { SourceFile } from "./front-matter.ts";
+import { toNewsTime } from "./newsroom-time.ts";
+import type { Problem } from "./problems.ts";
+import { renderBody, resolveImage } from "./render-body.ts";
+import type { ArticleFrontMatter } from "./schema.ts";
+
+const DESCRIPTION_LENGTH = 120;
+
+/** The start of the body's text, cut at a sentence end where one falls near the limit. */
+export function describe(text: string): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  if (flat.length <= DESCRIPTION_LENGTH) return flat;
+  const cut = flat.slice(0, DESCRIPTION_LENGTH);
+  const end = Math.max(cut.lastIndexOf("。"), cut.lastIndexOf("！"), cut.lastIndexOf("？"));
+  return end > DESCRIPTION_LENGTH / 2 ? cut.slice(0, end + 1) : `${cut}…`;
+}
+
+async function leadImage(
+  fm: ArticleFrontMatter,
+  source: SourceFile,
+  options: ImageOptions,
+): Promise<LeadImage | Problem | undefined> {
+  if (!fm.image) return undefined;
+  const resolved = await resolveImage(fm.image, options);
+  if (typeof resolved === "string") {
+    const position = source.keyPositions.get("image");
+    return { file: source.file, ...position, field: "image", message: resolved, severity: "error" };
+  }
+  return { ...resolved, alt: fm.image_alt ?? "", caption: fm.image_caption };
+}
+
+export type Enriched = { ok: true; article: Article } | { ok: false; problems: Problem[] };
+
+export async function enrichArticle(
+  source: SourceFile,
+  fm: ArticleFrontMatter,
+  site: Site,
+  options: ImageOptions,
+): Promise<Enriched> {
+  const [body, image] = await Promise.all([renderBody(source.body, source, options), leadImage(fm, source, options)]);
+  const problems = [...body.problems, ...(image && "message" in image ? [image] : [])];
+  if (problems.length > 0) return { ok: false, problems };
+
+  const channel = findChannel(site, fm.section)!;
+  const published = toNewsTime(fm.date);
+  const slug = fm.slug ?? slugFromFileName(source.file);
+  const text = htmlToText(body.html);
+  const lead = image as LeadImage | undefined;
+  const article: Article = {
+    file: source.file,
+    id: fm.id === undefined ? undefined : String(fm.id),
+    slug,
+    url: articleUrl(channel.slug, published.day, slug),
+    channel,
+    title: fm.title,
+    kicker: fm.kicker,
+    subtitle: fm.subtitle,
+    authors: typeof fm.author === "string" ? [fm.author] : fm.author,
+    source: fm.source,
+    editor: fm.editor,
+    summary: fm.summary,
+    description: fm.summary ?? describe(text),
+    tags: fm.tags ?? [],
+    published,
+    updated: fm.updated ? toNewsTime(fm.updated) : undefined,
+    image: lead,
+    imageFiles: [lead, ...body.images].flatMap((img) => img?.variants.map((v) => v.file) ?? []),
+    html: body.html,
+    length: measureText(text),
+  };
+  return { ok: true, article };
+}

@@ -1,0 +1,79 @@
+/**
+ * Splits an article file into YAML front matter and Markdown body, keeping the line of every key so
+ * that problems point at it. Dates stay text here (YAML core schema): newsroom-time.ts reads them.
+ */
+import { LineCounter, parseDocument, isMap, isScalar } from "yaml";
+import type { Problem } from "./problems.ts";
+
+export interface SourceFile {
+  /** The file's path as shown in messages. */
+  file: string;
+  /** Front matter as parsed, before validation. */
+  data: Record<string, unknown>;
+  /** The Markdown after the closing `---`. */
+  body: string;
+  /** 1-based line of the first body line in the file. */
+  bodyLine: number;
+  /** 1-based line and column of each top-level front-matter key. */
+  keyPositions: Map<string, { line: number; column: number }>;
+}
+
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+/**
+ * Reads one article file from its bytes. A UTF-8 BOM and CRLF line endings are accepted; anything
+ * that is not UTF-8, has no front matter or has malformed YAML gives problems instead of data.
+ */
+export function readSourceFile(file: string, bytes: Uint8Array): SourceFile | Problem[] {
+  const problem = (message: string, line?: number, column?: number): Problem[] => [
+    { file, line, column, message, severity: "error" },
+  ];
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    return problem("the file is not UTF-8 text; save it as UTF-8");
+  }
+  text = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  if (text.trim() === "") return problem("the file is empty; expected front matter between --- lines and a body");
+  const lines = text.split("\n");
+  if (lines[0]?.trimEnd() !== "---") {
+    return problem("expected the file to start with a --- line opening the front matter", 1);
+  }
+  const close = lines.findIndex((line, i) => i > 0 && line.trimEnd() === "---");
+  if (close < 0) return problem("the front matter is never closed; expected a --- line after it", 1);
+
+  const yamlText = lines.slice(1, close).join("\n");
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yamlText, { schema: "core", lineCounter, prettyErrors: false, uniqueKeys: true });
+  const position = (offset: number) => {
+    const pos = lineCounter.linePos(offset);
+    return { line: pos.line + 1, column: pos.col };
+  };
+  if (doc.errors.length > 0) {
+    return doc.errors.map((error) => {
+      const { line, column } = position(error.pos[0]);
+      return { file, line, column, message: yamlMessage(error.message, lines[line - 1]), severity: "error" };
+    });
+  }
+  if (!isMap(doc.contents)) {
+    const hint = /：/.test(yamlText) ? " (a full-width colon ： does not separate a key; use an ASCII colon :)" : "";
+    return problem(`expected front matter made of key: value lines${hint}`, 2);
+  }
+  const keyPositions = new Map<string, { line: number; column: number }>();
+  for (const pair of doc.contents.items) {
+    if (isScalar(pair.key) && pair.key.range) keyPositions.set(String(pair.key.value), position(pair.key.range[0]));
+  }
+  const data = doc.toJS() as Record<string, unknown>;
+  return { file, data, body: lines.slice(close + 1).join("\n"), bodyLine: close + 2, keyPositions };
+}
+
+/** Keeps the YAML parser's first sentence and adds a hint for the mistakes editors make most. */
+function yamlMessage(message: string, line: string | undefined): string {
+  const first = message.split("\n")[0] ?? message;
+  if (line && /^\t|^ *\t/.test(line)) return `YAML does not allow tabs for indentation; use spaces (${first})`;
+  if (line && /：/.test(line) && !/:\s/.test(line)) {
+    return `a full-width colon ： does not separate a key; use an ASCII colon : (${first})`;
+  }
+  return `malformed YAML: ${first}`;
+}

@@ -1,0 +1,85 @@
+/**
+ * Newsroom time. Every date in front matter is read here, never by Eleventy or the YAML parser:
+ * a date without a zone is Beijing time (Asia/Shanghai), a date with a zone keeps its instant.
+ */
+import { DateTime } from "luxon";
+
+export const NEWSROOM_ZONE = "Asia/Shanghai";
+
+/** What an editor may write, for error messages. */
+export const ACCEPTED_DATE_FORMS =
+  "a date and time such as 2021-11-22 09:27 or 2021-11-22 09:27:00 (Beijing time), or ISO 8601 with a zone such as 2021-11-22T09:27:00+08:00";
+
+/** A moment as templates need it: machine form, reader form and sort key. */
+export interface NewsTime {
+  /** ISO 8601 with the +08:00 offset: `2021-11-22T09:27:00+08:00`. */
+  iso: string;
+  /** What readers see: `2021-11-22 09:27`. */
+  display: string;
+  /** The Beijing calendar date: `2021-11-22`. */
+  day: string;
+  /** Milliseconds since the epoch, for sorting and comparing. */
+  epochMs: number;
+}
+
+export type ParsedDate = { ok: true; time: DateTime } | { ok: false; expected: string };
+
+// Beijing wall-clock forms: "2021-11-22 09:27" and "2021-11-22 09:27:00".
+const WALL_CLOCK = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?$/;
+// ISO 8601 date-time with an explicit zone: Z or ±hh:mm / ±hhmm / ±hh.
+const ISO_WITH_ZONE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)$/i;
+
+/**
+ * Parses a front-matter date: `parseNewsroomDate("2021-11-22 09:27")` is 09:27 in Beijing
+ * (01:27 UTC). Date-only values, other layouts and impossible dates are rejected with what was expected.
+ */
+export function parseNewsroomDate(value: unknown): ParsedDate {
+  if (value instanceof Date || typeof value !== "string") {
+    return { ok: false, expected: `expected text: ${ACCEPTED_DATE_FORMS}` };
+  }
+  const text = value.trim();
+  const wall = WALL_CLOCK.exec(text);
+  let time: DateTime;
+  if (wall) {
+    const [, year, month, day, hour, minute, second] = wall.map(Number);
+    time = DateTime.fromObject(
+      { year, month, day, hour, minute, second: second || 0 },
+      { zone: NEWSROOM_ZONE },
+    );
+  } else if (ISO_WITH_ZONE.test(text)) {
+    time = DateTime.fromISO(text, { setZone: true });
+  } else if (/^\d{4}-\d{2}-\d{2}$/.test(text)) {
+    const day = DateTime.fromISO(text, { zone: NEWSROOM_ZONE });
+    const problem = day.isValid ? "a date without a time is ambiguous" : `not a real date (${day.invalidExplanation})`;
+    return { ok: false, expected: `${problem}; expected ${ACCEPTED_DATE_FORMS}` };
+  } else {
+    return { ok: false, expected: `expected ${ACCEPTED_DATE_FORMS}` };
+  }
+  if (!time.isValid) {
+    return { ok: false, expected: `not a real date or time (${time.invalidExplanation}); expected ${ACCEPTED_DATE_FORMS}` };
+  }
+  // Luxon rolls an hour skipped by daylight saving forward; a Beijing clock from 1986-91 could.
+  if (wall && (time.hour !== Number(wall[4]) || time.minute !== Number(wall[5]))) {
+    return { ok: false, expected: `that time did not exist in Beijing; expected ${ACCEPTED_DATE_FORMS}` };
+  }
+  return { ok: true, time: time.setZone(NEWSROOM_ZONE) };
+}
+
+/** Turns an instant into the forms templates print: `toNewsTime(t).display === "2021-11-22 09:27"`. */
+export function toNewsTime(time: DateTime): NewsTime {
+  const local = time.setZone(NEWSROOM_ZONE);
+  return {
+    iso: local.toISO({ suppressMilliseconds: true }) ?? "",
+    display: local.toFormat("yyyy-MM-dd HH:mm"),
+    day: local.toFormat("yyyy-MM-dd"),
+    epochMs: local.toMillis(),
+  };
+}
+
+/** The build clock: `HEZE_NOW` when set (tests and scheduled builds), otherwise the real time. */
+export function buildClock(envValue: string | undefined): DateTime {
+  if (!envValue) return DateTime.now().setZone(NEWSROOM_ZONE);
+  const parsed = parseNewsroomDate(envValue);
+  if (!parsed.ok) throw new Error(`HEZE_NOW="${envValue}": ${parsed.expected}`);
+  return parsed.time;
+}

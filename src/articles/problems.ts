@@ -1,0 +1,44 @@
+/**
+ * Problems found in content. Every problem names the file and, where known, the line and field, so
+ * that editors can fix all of them from one run: `content/articles/a.md:4:1: date: ...`.
+ */
+
+export interface Problem {
+  /** Path of the offending file, relative to the working directory. */
+  file: string;
+  line?: number;
+  column?: number;
+  /** Front-matter field, when the problem is in one. */
+  field?: string;
+  message: string;
+  severity: "error" | "warning";
+}
+
+/** `formatProblem(p)` gives `file:line:column: field: message` (parts that are unknown are left out). */
+export function formatProblem(problem: Problem): string {
+  const where = [problem.file, problem.line, problem.line ? (problem.column ?? 1) : undefined]
+    .filter((part) => part !== undefined)
+    .join(":");
+  const field = problem.field ? `${problem.field}: ` : "";
+  const level = problem.severity === "warning" ? "warning: " : "";
+  return `${where}: ${level}${field}${problem.message}`;
+}
+
+/** Thrown when content has errors; carries every problem so that the caller can print them all. */
+export class ContentError extends Error {
+  readonly problems: Problem[];
+  constructor(problems: Problem[]) {
+    const errors = problems.filter((p) => p.severity === "error");
+    super(`${errors.length} content error(s):\n${errors.map(formatProblem).join("\n")}`);
+    this.name = "ContentError";
+    this.problems = problems;
+  }
+}
+
+/** Finds a ContentError behind wrapper errors (Eleventy wraps what data functions throw). */
+export function findContentError(error: unknown): ContentError | undefined {
+  for (let e = error; e instanceof Error; e = e.cause) {
+    if (e instanceof ContentError) return e;
+  }
+  return undefined;
+}

@@ -1,0 +1,56 @@
+/**
+ * Renders an article's Markdown body to HTML, resolving its images first (resizing is async,
+ * markdown-it rendering is not). A missing or unreadable image is a problem naming the article.
+ */
+import type MarkdownIt from "markdown-it";
+import { createMarkdown } from "../markdown/create-markdown.ts";
+import { imageSources, type FiguresEnv } from "../markdown/figures.ts";
+import { mediaFile, prepareImage, type ImageOptions, type ResponsiveImage } from "../images/responsive-image.ts";
+import type { Problem } from "./problems.ts";
+
+let markdown: MarkdownIt | undefined;
+
+/** Resolves a `/media/...` path to its responsive variants, or says why it cannot. */
+export async function resolveImage(src: string, options: ImageOptions): Promise<ResponsiveImage | string> {
+  const file = mediaFile(src, options.contentDir);
+  if (!file) return `got ${JSON.stringify(src)}: expected an image under content/media, written /media/<file>`;
+  try {
+    return await prepareImage(file, options);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === "ENOENT"
+      ? `image ${src} not found: no file ${file}`
+      : `image ${src} cannot be read: ${(error as Error).message}`;
+  }
+}
+
+export interface RenderedBody {
+  html: string;
+  /** The images the body shows, for copying their variants into the site. */
+  images: ResponsiveImage[];
+  problems: Problem[];
+}
+
+/** `renderBody("**加粗：**文字", ...)` gives `<p><strong>加粗：</strong>文字</p>`. */
+export async function renderBody(
+  body: string,
+  where: { file: string; bodyLine: number },
+  options: ImageOptions,
+): Promise<RenderedBody> {
+  markdown ??= createMarkdown();
+  const env: FiguresEnv = { images: new Map() };
+  const tokens = markdown.parse(body, env);
+  const problems: Problem[] = [];
+  for (const { src, line } of imageSources(tokens)) {
+    if (env.images?.has(src)) continue;
+    const resolved = await resolveImage(src, options);
+    if (typeof resolved === "string") {
+      problems.push({ file: where.file, line: where.bodyLine + line - 1, field: "body", message: resolved, severity: "error" });
+    } else {
+      env.images?.set(src, resolved);
+    }
+  }
+  if (problems.length > 0) return { html: "", images: [], problems };
+  const html = markdown.renderer.render(tokens, markdown.options, env);
+  return { html, images: [...(env.images?.values() ?? [])], problems };
+}

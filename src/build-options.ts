@@ -1,0 +1,30 @@
+/**
+ * What one build reads and writes, from the environment so that the CLI, the dev server and tests
+ * configure Eleventy the same way:
+ *   HEZE_CONTENT  folder with site.yaml, articles/ and media/   (default: content)
+ *   HEZE_OUTPUT   where the site is written                      (default: _site)
+ *   HEZE_NOW      the build clock, for tests and scheduled builds (default: now)
+ *   SEARCH=off    skip the search index
+ */
+import path from "node:path";
+import type { DateTime } from "luxon";
+import { buildClock } from "./articles/newsroom-time.ts";
+
+export interface BuildOptions {
+  contentDir: string;
+  outputDir: string;
+  /** Resized images, kept between builds. */
+  cacheDir: string;
+  now: DateTime;
+  search: boolean;
+}
+
+export function readBuildOptions(env: NodeJS.ProcessEnv = process.env): BuildOptions {
+  return {
+    contentDir: path.resolve(env.HEZE_CONTENT ?? "content"),
+    outputDir: path.resolve(env.HEZE_OUTPUT ?? "_site"),
+    cacheDir: path.resolve(".cache", "img"),
+    now: buildClock(env.HEZE_NOW),
+    search: env.SEARCH !== "off",
+  };
+}

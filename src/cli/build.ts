@@ -1,0 +1,22 @@
+/**
+ * `npm run build`: builds the site (see src/build/build-site.ts). Content problems are printed one
+ * per line (`file:line:column: field: message`) and the build exits 1, leaving the last good site.
+ */
+import { formatProblem, findContentError } from "../articles/problems.ts";
+import { buildSite } from "../build/build-site.ts";
+import { readBuildOptions } from "../build-options.ts";
+
+const options = readBuildOptions();
+const started = performance.now();
+try {
+  await buildSite(options);
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  console.log(`heze-press: built ${options.outputDir} in ${seconds} s`);
+} catch (error) {
+  const content = findContentError(error);
+  if (!content) throw error;
+  for (const problem of content.problems) console.error(formatProblem(problem));
+  const errors = content.problems.filter((p) => p.severity === "error").length;
+  console.error(`heze-press: build failed: ${errors} error(s) in content; the previous site is unchanged`);
+  process.exitCode = 1;
+}

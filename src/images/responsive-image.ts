@@ -1,0 +1,69 @@
+/**
+ * Responsive article images. A source under `content/media/` is resized once into WebP variants
+ * named by a hash of its bytes (`/img/3fa2c01b9e-960.webp`), kept in a cache folder between builds
+ * and copied into the site by the images plugin. Hashed names never change meaning, so the CDN may
+ * cache them for ever.
+ */
+import { createHash } from "node:crypto";
+import { access, mkdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import sharp from "sharp";
+
+export const IMAGE_WIDTHS = [480, 960, 1440];
+export const MEDIA_PREFIX = "/media/";
+
+export interface ResponsiveImage {
+  /** URL of the largest variant. */
+  src: string;
+  width: number;
+  height: number;
+  variants: { url: string; width: number; file: string }[];
+}
+
+export interface ImageOptions {
+  /** The folder holding `media/`. */
+  contentDir: string;
+  /** Where variants are kept between builds. */
+  cacheDir: string;
+}
+
+/** Where an article's `/media/...` path lives on disk, or undefined for any other form of path. */
+export function mediaFile(src: string, contentDir: string): string | undefined {
+  if (!src.startsWith(MEDIA_PREFIX) || src.includes("..")) return undefined;
+  return path.join(contentDir, "media", decodeURI(src.slice(MEDIA_PREFIX.length)));
+}
+
+async function exists(file: string): Promise<boolean> {
+  return access(file).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** Resizes (or finds in the cache) the variants of one image; throws if the file cannot be read. */
+export async function prepareImage(file: string, options: ImageOptions): Promise<ResponsiveImage> {
+  const bytes = await readFile(file);
+  const hash = createHash("sha256").update(bytes).digest("hex").slice(0, 10);
+  const meta = await sharp(bytes).rotate().metadata();
+  const sourceWidth = meta.autoOrient?.width ?? meta.width ?? 0;
+  const sourceHeight = meta.autoOrient?.height ?? meta.height ?? 0;
+  if (!sourceWidth || !sourceHeight) throw new Error("not an image sharp can read");
+  const widths = IMAGE_WIDTHS.filter((w) => w < sourceWidth);
+  widths.push(Math.min(sourceWidth, IMAGE_WIDTHS.at(-1) ?? sourceWidth));
+  await mkdir(options.cacheDir, { recursive: true });
+  const variants = await Promise.all(
+    [...new Set(widths)].map(async (width) => {
+      const name = `${hash}-${width}.webp`;
+      const cached = path.join(options.cacheDir, name);
+      if (!(await exists(cached))) await sharp(bytes).rotate().resize({ width }).webp({ quality: 78 }).toFile(cached);
+      return { url: `/img/${name}`, width, file: cached };
+    }),
+  );
+  const largest = variants.at(-1)!;
+  return {
+    src: largest.url,
+    width: largest.width,
+    height: Math.round((sourceHeight * largest.width) / sourceWidth),
+    variants,
+  };
+}

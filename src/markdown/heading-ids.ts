@@ -1,0 +1,29 @@
+/**
+ * markdown-it plugin: gives every heading a stable, non-empty ASCII id. ASCII headings get a slug of
+ * their text (`## Key facts` → `key-facts`); headings with Chinese get `h-` and a short hash of their
+ * text (`## 会议要点` → `h-` + 6 hex digits), so ids survive edits elsewhere in the article and never
+ * percent-encode. A repeated id gets `-2`, `-3`...
+ */
+import { createHash } from "node:crypto";
+import type MarkdownIt from "markdown-it";
+
+/** `headingId("Key facts") === "key-facts"`; `headingId("会议要点")` is `h-` plus 6 hex digits. */
+export function headingId(text: string): string {
+  const trimmed = text.trim();
+  const ascii = trimmed.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  if (/^[\x20-\x7e]*$/.test(trimmed) && /^[a-z]/.test(ascii)) return ascii;
+  return `h-${createHash("sha256").update(trimmed).digest("hex").slice(0, 6)}`;
+}
+
+export function headingIds(md: MarkdownIt): void {
+  md.core.ruler.push("heading_ids", (state) => {
+    const seen = new Map<string, number>();
+    state.tokens.forEach((token, i) => {
+      if (token.type !== "heading_open") return;
+      const base = headingId(state.tokens[i + 1]?.content ?? "");
+      const count = (seen.get(base) ?? 0) + 1;
+      seen.set(base, count);
+      token.attrSet("id", count === 1 ? base : `${base}-${count}`);
+    });
+  });
+}

@@ -1,0 +1,58 @@
+/**
+ * Site data: the one file of site-wide facts (`content/site.yaml`): site name, base URL, channels and
+ * the footer licence block. Validated here so that a typo fails the build instead of a page.
+ */
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { parse } from "yaml";
+import { z } from "zod";
+
+const text = z.string().trim().min(1);
+
+export const channelSchema = z.object({
+  name: text,
+  slug: z.string().regex(/^[a-z][a-z0-9-]*$/, "expected lowercase ASCII letters, digits and hyphens"),
+});
+
+export const siteSchema = z.object({
+  name: text,
+  publisher: text,
+  baseUrl: z.url().transform((url) => url.replace(/\/+$/, "")),
+  language: text,
+  pageSize: z.int().positive().default(20),
+  channels: z
+    .array(channelSchema)
+    .min(1)
+    .refine((list) => new Set(list.map((c) => c.slug)).size === list.length, "channel slugs must be unique")
+    .refine((list) => new Set(list.map((c) => c.name)).size === list.length, "channel names must be unique"),
+  licence: z.object({
+    supervisor: text,
+    operator: text,
+    newsApproval: text,
+    icpLicence: text,
+    icpFiling: text,
+    icpFilingUrl: z.url(),
+    policeFiling: text,
+    policeFilingUrl: z.url(),
+    copyright: text,
+  }),
+});
+
+export type Site = z.infer<typeof siteSchema>;
+export type Channel = z.infer<typeof channelSchema>;
+
+/** Reads and validates `<contentDir>/site.yaml`; throws one message listing every problem. */
+export async function loadSite(contentDir: string): Promise<Site> {
+  const file = path.join(contentDir, "site.yaml");
+  const result = siteSchema.safeParse(parse(await readFile(file, "utf8")));
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `${file}: ${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`site data is invalid:\n${lines.join("\n")}`);
+  }
+  return result.data;
+}
+
+/** Finds a channel by its Chinese name or its slug: `findChannel(site, "本地要闻")?.slug === "bendi"`. */
+export function findChannel(site: Site, nameOrSlug: string): Channel | undefined {
+  return site.channels.find((c) => c.name === nameOrSlug || c.slug === nameOrSlug);
+}

@@ -1,0 +1,37 @@
+// Eleventy 3 ships JavaScript without declarations; these cover the part of its API heze-press uses.
+declare module "@11ty/eleventy/UserConfig" {
+  export interface EleventyAfterEvent {
+    dir: { input: string; output: string; includes: string; data: string; layouts?: string };
+    runMode: "build" | "watch" | "serve";
+    results: { inputPath: string; outputPath: string | false; url: string | false; content: string }[];
+  }
+  export default class UserConfig {
+    dir: { input: string; output: string };
+    addPlugin<T>(plugin: (config: UserConfig, options: T) => void | Promise<void>, options: T): void;
+    addPlugin(plugin: (config: UserConfig) => void | Promise<void>): void;
+    addGlobalData(name: string, data: unknown): this;
+    addFilter(name: string, filter: (...args: never[]) => unknown): void;
+    addNunjucksGlobal(name: string, value: unknown): void;
+    addPassthroughCopy(paths: string | Record<string, string>): this;
+    addWatchTarget(target: string): void;
+    addTransform(name: string, transform: (this: { page: { outputPath: string | false } }, content: string) => unknown): void;
+    setServerOptions(options: Record<string, unknown>): void;
+    setQuietMode(quiet: boolean): void;
+    on(event: "eleventy.before", handler: (event: { runMode: string }) => unknown): void;
+    on(event: "eleventy.after", handler: (event: EleventyAfterEvent) => unknown): void;
+    ignores: Set<string>;
+  }
+}
+
+declare module "@11ty/eleventy" {
+  import type UserConfig from "@11ty/eleventy/UserConfig";
+  export default class Eleventy {
+    constructor(
+      input?: string,
+      output?: string,
+      options?: { configPath?: string; quietMode?: boolean; config?: (config: UserConfig) => void },
+    );
+    write(): Promise<unknown>;
+    disableLogger(): void;
+  }
+}
