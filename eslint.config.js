@@ -3,7 +3,16 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["_site/**", "_site.*/**", "node_modules/**", ".cache/**", "bench/corpus/**", "tests/artifacts/**"] },
+  {
+    ignores: [
+      "_site/**",
+      "_site.*/**",
+      "node_modules/**",
+      ".cache/**",
+      "bench/corpus/**",
+      "tests/artifacts/**",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -10,7 +10,10 @@ import { SLUG_PATTERN } from "./schema.ts";
 /** `slugFromFileName("content/articles/Peony-Fair.md") === "peony-fair"`; non-ASCII names hash. */
 export function slugFromFileName(file: string): string {
   const base = path.basename(file, path.extname(file)).normalize("NFC");
-  const ascii = base.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  const ascii = base
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
   // A name with any non-ASCII character would lose information if reduced to its ASCII part
   // (two Chinese names would collide), so it is hashed whole.
   if (/^[\x20-\x7e]+$/.test(base) && SLUG_PATTERN.test(ascii)) return ascii;

@@ -30,6 +30,8 @@ export interface Article {
   /** The summary, or the start of the body: for lists and meta descriptions. */
   description: string;
   tags: string[];
+  /** Old URLs that redirect here (site-relative). */
+  aliases: string[];
   published: NewsTime;
   updated?: NewsTime;
   image?: LeadImage;

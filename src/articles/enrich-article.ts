@@ -47,7 +47,10 @@ export async function enrichArticle(
   site: Site,
   options: ImageOptions,
 ): Promise<Enriched> {
-  const [body, image] = await Promise.all([renderBody(source.body, source, options), leadImage(fm, source, options)]);
+  const [body, image] = await Promise.all([
+    renderBody(source.body, source, options),
+    leadImage(fm, source, options),
+  ]);
   const problems = [...body.problems, ...(image && "message" in image ? [image] : [])];
   if (problems.length > 0) return { ok: false, problems };
 
@@ -71,6 +74,7 @@ export async function enrichArticle(
     summary: fm.summary,
     description: fm.summary ?? describe(text),
     tags: fm.tags ?? [],
+    aliases: fm.aliases ?? [],
     published,
     updated: fm.updated ? toNewsTime(fm.updated) : undefined,
     image: lead,

@@ -35,7 +35,8 @@ export function readSourceFile(file: string, bytes: Uint8Array): SourceFile | Pr
     return problem("the file is not UTF-8 text; save it as UTF-8");
   }
   text = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
-  if (text.trim() === "") return problem("the file is empty; expected front matter between --- lines and a body");
+  if (text.trim() === "")
+    return problem("the file is empty; expected front matter between --- lines and a body");
   const lines = text.split("\n");
   if (lines[0]?.trimEnd() !== "---") {
     return problem("expected the file to start with a --- line opening the front matter", 1);
@@ -57,12 +58,15 @@ export function readSourceFile(file: string, bytes: Uint8Array): SourceFile | Pr
     });
   }
   if (!isMap(doc.contents)) {
-    const hint = /：/.test(yamlText) ? " (a full-width colon ： does not separate a key; use an ASCII colon :)" : "";
+    const hint = /：/.test(yamlText)
+      ? " (a full-width colon ： does not separate a key; use an ASCII colon :)"
+      : "";
     return problem(`expected front matter made of key: value lines${hint}`, 2);
   }
   const keyPositions = new Map<string, { line: number; column: number }>();
   for (const pair of doc.contents.items) {
-    if (isScalar(pair.key) && pair.key.range) keyPositions.set(String(pair.key.value), position(pair.key.range[0]));
+    if (isScalar(pair.key) && pair.key.range)
+      keyPositions.set(String(pair.key.value), position(pair.key.range[0]));
   }
   const data = doc.toJS() as Record<string, unknown>;
   return { file, data, body: lines.slice(close + 1).join("\n"), bodyLine: close + 2, keyPositions };
@@ -71,7 +75,8 @@ export function readSourceFile(file: string, bytes: Uint8Array): SourceFile | Pr
 /** Keeps the YAML parser's first sentence and adds a hint for the mistakes editors make most. */
 function yamlMessage(message: string, line: string | undefined): string {
   const first = message.split("\n")[0] ?? message;
-  if (line && /^\t|^ *\t/.test(line)) return `YAML does not allow tabs for indentation; use spaces (${first})`;
+  if (line && /^\t|^ *\t/.test(line))
+    return `YAML does not allow tabs for indentation; use spaces (${first})`;
   if (line && /：/.test(line) && !/:\s/.test(line)) {
     return `a full-width colon ： does not separate a key; use an ASCII colon : (${first})`;
   }

@@ -50,13 +50,18 @@ export function parseNewsroomDate(value: unknown): ParsedDate {
     time = DateTime.fromISO(text, { setZone: true });
   } else if (/^\d{4}-\d{2}-\d{2}$/.test(text)) {
     const day = DateTime.fromISO(text, { zone: NEWSROOM_ZONE });
-    const problem = day.isValid ? "a date without a time is ambiguous" : `not a real date (${day.invalidExplanation})`;
+    const problem = day.isValid
+      ? "a date without a time is ambiguous"
+      : `not a real date (${day.invalidExplanation})`;
     return { ok: false, expected: `${problem}; expected ${ACCEPTED_DATE_FORMS}` };
   } else {
     return { ok: false, expected: `expected ${ACCEPTED_DATE_FORMS}` };
   }
   if (!time.isValid) {
-    return { ok: false, expected: `not a real date or time (${time.invalidExplanation}); expected ${ACCEPTED_DATE_FORMS}` };
+    return {
+      ok: false,
+      expected: `not a real date or time (${time.invalidExplanation}); expected ${ACCEPTED_DATE_FORMS}`,
+    };
   }
   // Luxon rolls an hour skipped by daylight saving forward; a Beijing clock from 1986-91 could.
   if (wall && (time.hour !== Number(wall[4]) || time.minute !== Number(wall[5]))) {

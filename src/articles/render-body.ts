@@ -5,7 +5,12 @@
 import type MarkdownIt from "markdown-it";
 import { createMarkdown } from "../markdown/create-markdown.ts";
 import { imageSources, type FiguresEnv } from "../markdown/figures.ts";
-import { mediaFile, prepareImage, type ImageOptions, type ResponsiveImage } from "../images/responsive-image.ts";
+import {
+  mediaFile,
+  prepareImage,
+  type ImageOptions,
+  type ResponsiveImage,
+} from "../images/responsive-image.ts";
 import type { Problem } from "./problems.ts";
 
 let markdown: MarkdownIt | undefined;
@@ -13,7 +18,8 @@ let markdown: MarkdownIt | undefined;
 /** Resolves a `/media/...` path to its responsive variants, or says why it cannot. */
 export async function resolveImage(src: string, options: ImageOptions): Promise<ResponsiveImage | string> {
   const file = mediaFile(src, options.contentDir);
-  if (!file) return `got ${JSON.stringify(src)}: expected an image under content/media, written /media/<file>`;
+  if (!file)
+    return `got ${JSON.stringify(src)}: expected an image under content/media, written /media/<file>`;
   try {
     return await prepareImage(file, options);
   } catch (error) {
@@ -45,7 +51,13 @@ export async function renderBody(
     if (env.images?.has(src)) continue;
     const resolved = await resolveImage(src, options);
     if (typeof resolved === "string") {
-      problems.push({ file: where.file, line: where.bodyLine + line - 1, field: "body", message: resolved, severity: "error" });
+      problems.push({
+        file: where.file,
+        line: where.bodyLine + line - 1,
+        field: "body",
+        message: resolved,
+        severity: "error",
+      });
     } else {
       env.images?.set(src, resolved);
     }

@@ -35,16 +35,32 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export const articleFields = {
   title: field(text(), { label: "标题", expected: "non-empty text", widget: "string" }),
-  kicker: field(text().optional(), { label: "引题", expected: "text shown above the title", widget: "string" }),
-  subtitle: field(text().optional(), { label: "副题", expected: "text shown below the title", widget: "string" }),
+  kicker: field(text().optional(), {
+    label: "引题",
+    expected: "text shown above the title",
+    widget: "string",
+  }),
+  subtitle: field(text().optional(), {
+    label: "副题",
+    expected: "text shown below the title",
+    widget: "string",
+  }),
   author: field(z.union([text(), z.array(text()).min(1)]), {
     label: "作者",
     expected: "a name, or a list of names",
     widget: "list",
   }),
-  source: field(text(), { label: "来源", expected: "non-empty text such as 菏泽日报 or 新华社", widget: "string" }),
+  source: field(text(), {
+    label: "来源",
+    expected: "non-empty text such as 菏泽日报 or 新华社",
+    widget: "string",
+  }),
   date: field(newsroomDate, { label: "发表时间", expected: ACCEPTED_DATE_FORMS, widget: "datetime" }),
-  updated: field(newsroomDate.optional(), { label: "更新时间", expected: ACCEPTED_DATE_FORMS, widget: "datetime" }),
+  updated: field(newsroomDate.optional(), {
+    label: "更新时间",
+    expected: ACCEPTED_DATE_FORMS,
+    widget: "datetime",
+  }),
   section: field(text(), {
     label: "栏目",
     expected: "a channel name or slug from content/site.yaml",
@@ -73,6 +89,11 @@ export const articleFields = {
     label: "网址短名",
     expected: "lowercase ASCII letters and digits joined by hyphens, such as heze-peony-fair",
     widget: "string",
+  }),
+  aliases: field(z.array(z.string().regex(/^\/[\x21-\x7e]*$/)).optional(), {
+    label: "旧网址",
+    expected: "a list of old site-relative URLs starting with /, such as /news/2021-11/22/content_12345.htm",
+    widget: "list",
   }),
 };
 

@@ -7,7 +7,13 @@ import type { Site } from "../site/site-data.ts";
 import { findChannel } from "../site/site-data.ts";
 import type { SourceFile } from "./front-matter.ts";
 import type { Problem } from "./problems.ts";
-import { articleFields, articleSchema, fieldMeta, type ArticleField, type ArticleFrontMatter } from "./schema.ts";
+import {
+  articleFields,
+  articleSchema,
+  fieldMeta,
+  type ArticleField,
+  type ArticleFrontMatter,
+} from "./schema.ts";
 
 const FIELD_NAMES = Object.keys(articleFields);
 
@@ -24,7 +30,14 @@ function expectedFor(field: string): string | undefined {
 function toProblems(source: SourceFile, issue: z.core.$ZodIssue): Problem[] {
   const at = (field: string): Problem => {
     const position = source.keyPositions.get(field);
-    return { file: source.file, line: position?.line ?? 1, column: position?.column ?? 1, field, message: "", severity: "error" };
+    return {
+      file: source.file,
+      line: position?.line ?? 1,
+      column: position?.column ?? 1,
+      field,
+      message: "",
+      severity: "error",
+    };
   };
   if (issue.code === "unrecognized_keys") {
     return issue.keys.map((key) => ({
@@ -60,5 +73,7 @@ export function validateArticle(source: SourceFile, site: Site): Validated {
       severity: "error",
     });
   }
-  return result.success && problems.length === 0 ? { ok: true, frontMatter: result.data } : { ok: false, problems };
+  return result.success && problems.length === 0
+    ? { ok: true, frontMatter: result.data }
+    : { ok: false, problems };
 }

@@ -26,6 +26,8 @@ export function contentPlugin(config: UserConfig, options: BuildOptions): void {
     const { articles } = await load();
     const files = new Set(articles.flatMap((article) => article.imageFiles));
     await mkdir(path.join(dir.output, "img"), { recursive: true });
-    await Promise.all([...files].map((file) => copyFile(file, path.join(dir.output, "img", path.basename(file)))));
+    await Promise.all(
+      [...files].map((file) => copyFile(file, path.join(dir.output, "img", path.basename(file)))),
+    );
   });
 }

@@ -9,7 +9,11 @@ export const ARTICLE_IMAGE_SIZES = "(max-width: 1000px) 100vw, 760px";
 
 const escapeAttribute = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 
-export function imgAttributes(image: ResponsiveImage, alt: string, sizes: string = ARTICLE_IMAGE_SIZES): string {
+export function imgAttributes(
+  image: ResponsiveImage,
+  alt: string,
+  sizes: string = ARTICLE_IMAGE_SIZES,
+): string {
   const srcset = image.variants.map((v) => `${v.url} ${v.width}w`).join(", ");
   return [
     `src="${image.src}"`,

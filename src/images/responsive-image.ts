@@ -55,7 +55,8 @@ export async function prepareImage(file: string, options: ImageOptions): Promise
     [...new Set(widths)].map(async (width) => {
       const name = `${hash}-${width}.webp`;
       const cached = path.join(options.cacheDir, name);
-      if (!(await exists(cached))) await sharp(bytes).rotate().resize({ width }).webp({ quality: 78 }).toFile(cached);
+      if (!(await exists(cached)))
+        await sharp(bytes).rotate().resize({ width }).webp({ quality: 78 }).toFile(cached);
       return { url: `/img/${name}`, width, file: cached };
     }),
   );

@@ -18,7 +18,8 @@ export function imageSources(tokens: Token[]): { src: string; line: number }[] {
   const found: { src: string; line: number }[] = [];
   for (const token of tokens) {
     for (const child of token.children ?? []) {
-      if (child.type === "image") found.push({ src: child.attrGet("src") ?? "", line: (token.map?.[0] ?? 0) + 1 });
+      if (child.type === "image")
+        found.push({ src: child.attrGet("src") ?? "", line: (token.map?.[0] ?? 0) + 1 });
     }
   }
   return found;
@@ -54,7 +55,8 @@ export function figures(md: MarkdownIt): void {
       : (paragraphOpen?.(tokens, idx, options, env, self) ?? self.renderToken(tokens, idx, options));
   md.renderer.rules.paragraph_close = (tokens, idx, options, env, self) => {
     const token = tokens[idx];
-    if (!token?.meta?.figure) return paragraphClose?.(tokens, idx, options, env, self) ?? self.renderToken(tokens, idx, options);
+    if (!token?.meta?.figure)
+      return paragraphClose?.(tokens, idx, options, env, self) ?? self.renderToken(tokens, idx, options);
     const caption: string = token.meta.caption;
     return `${caption ? `<figcaption>${md.utils.escapeHtml(caption)}</figcaption>` : ""}</figure>\n`;
   };

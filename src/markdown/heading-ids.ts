@@ -10,7 +10,10 @@ import type MarkdownIt from "markdown-it";
 /** `headingId("Key facts") === "key-facts"`; `headingId("会议要点")` is `h-` plus 6 hex digits. */
 export function headingId(text: string): string {
   const trimmed = text.trim();
-  const ascii = trimmed.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  const ascii = trimmed
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
   if (/^[\x20-\x7e]*$/.test(trimmed) && /^[a-z]/.test(ascii)) return ascii;
   return `h-${createHash("sha256").update(trimmed).digest("hex").slice(0, 6)}`;
 }

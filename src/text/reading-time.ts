@@ -16,7 +16,8 @@ export interface TextLength {
 /** `measureText("菏泽牡丹 2026")` gives `{ count: 5, minutes: 1 }`. Takes plain text, not HTML. */
 export function measureText(text: string): TextLength {
   const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
-  const words = text.replace(/\p{Script=Han}/gu, " ").match(/[\p{L}\p{N}]+(?:[.'’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+  const words =
+    text.replace(/\p{Script=Han}/gu, " ").match(/[\p{L}\p{N}]+(?:[.'’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
   const minutes = Math.max(1, Math.round(han / HAN_PER_MINUTE + words / WORDS_PER_MINUTE));
   return { count: han + words, minutes };
 }

@@ -14,7 +14,10 @@ declare module "@11ty/eleventy/UserConfig" {
     addNunjucksGlobal(name: string, value: unknown): void;
     addPassthroughCopy(paths: string | Record<string, string>): this;
     addWatchTarget(target: string): void;
-    addTransform(name: string, transform: (this: { page: { outputPath: string | false } }, content: string) => unknown): void;
+    addTransform(
+      name: string,
+      transform: (this: { page: { outputPath: string | false } }, content: string) => unknown,
+    ): void;
     setServerOptions(options: Record<string, unknown>): void;
     setQuietMode(quiet: boolean): void;
     on(event: "eleventy.before", handler: (event: { runMode: string }) => unknown): void;

@@ -59,13 +59,19 @@ export async function writeFixture(files: FixtureFiles): Promise<string> {
 }
 
 /** Builds a fixture site with `npm run build`'s entry point; `env` may set HEZE_NOW, SEARCH... */
-export async function buildFixture(files: FixtureFiles, env: Record<string, string> = {}): Promise<FixtureSite> {
+export async function buildFixture(
+  files: FixtureFiles,
+  env: Record<string, string> = {},
+): Promise<FixtureSite> {
   const contentDir = await writeFixture(files);
   return buildContent(contentDir, env);
 }
 
 /** Builds (or rebuilds) an existing content folder into `<its parent>/_site`. */
-export async function buildContent(contentDir: string, env: Record<string, string> = {}): Promise<FixtureSite> {
+export async function buildContent(
+  contentDir: string,
+  env: Record<string, string> = {},
+): Promise<FixtureSite> {
   const outputDir = path.join(path.dirname(contentDir), "_site");
   const result = await runProject(["src/cli/build.ts"], {
     SEARCH: "off",
@@ -87,7 +93,10 @@ export async function buildContent(contentDir: string, env: Record<string, strin
 }
 
 /** Front matter and body of a valid article; override any field, or set one to undefined to drop it. */
-export function article(fields: Record<string, unknown> = {}, body = "菏泽日报讯 这是一篇测试稿件的正文。"): string {
+export function article(
+  fields: Record<string, unknown> = {},
+  body = "菏泽日报讯 这是一篇测试稿件的正文。",
+): string {
   const all: Record<string, unknown> = {
     title: "测试稿件",
     author: "李明",
