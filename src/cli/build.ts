@@ -3,13 +3,19 @@
  * per line (`file:line:column: field: message`) and the build exits 1, leaving the last good site.
  */
 import { formatProblem, findContentError } from "../articles/problems.ts";
-import { buildSite } from "../build/build-site.ts";
+import { writeBuildManifest } from "../build/build-manifest.ts";
+import { buildSite, type AfterBuildStep } from "../build/build-site.ts";
+import { hashAssets } from "../build/hash-assets.ts";
+import { writeHeadersFile } from "../build/headers-file.ts";
 import { readBuildOptions } from "../build-options.ts";
+
+/** In order. Publishing steps come last: they rename assets and describe the finished files. */
+const steps: AfterBuildStep[] = [hashAssets, writeHeadersFile, writeBuildManifest];
 
 const options = readBuildOptions();
 const started = performance.now();
 try {
-  await buildSite(options);
+  await buildSite(options, steps);
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   console.log(`heze-press: built ${options.outputDir} in ${seconds} s`);
 } catch (error) {

@@ -1,6 +1,6 @@
 /**
- * Site data: the one file of site-wide facts (`content/site.yaml`): site name, base URL, channels and
- * the footer licence block. Validated here so that a typo fails the build instead of a page.
+ * Site data: the one file of site-wide facts (`content/site.yaml`): site name, base URL, channels,
+ * moved addresses (redirects) and the footer licence block. Validated here so that a typo fails the build instead of a page.
  */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
@@ -14,6 +14,12 @@ export const channelSchema = z.object({
   slug: z.string().regex(/^[a-z][a-z0-9-]*$/, "expected lowercase ASCII letters, digits and hyphens"),
 });
 
+/** A path on this site: `/news/2021-11/22/content_12345.htm`, printable ASCII, no spaces. */
+const sitePath = z.string().regex(/^\/[\x21-\x7e]*$/, "expected a path starting with / (ASCII, no spaces)");
+
+/** A permanent (301) redirect written to the CDN's `_redirects` file. */
+export const redirectSchema = z.object({ from: sitePath, to: z.union([sitePath, z.url()]) });
+
 export const siteSchema = z.object({
   name: text,
   publisher: text,
@@ -25,6 +31,10 @@ export const siteSchema = z.object({
     .min(1)
     .refine((list) => new Set(list.map((c) => c.slug)).size === list.length, "channel slugs must be unique")
     .refine((list) => new Set(list.map((c) => c.name)).size === list.length, "channel names must be unique"),
+  redirects: z
+    .array(redirectSchema)
+    .default([])
+    .refine((list) => new Set(list.map((r) => r.from)).size === list.length, "each `from` may appear once"),
   licence: z.object({
     supervisor: text,
     operator: text,
@@ -40,6 +50,7 @@ export const siteSchema = z.object({
 
 export type Site = z.infer<typeof siteSchema>;
 export type Channel = z.infer<typeof channelSchema>;
+export type Redirect = z.infer<typeof redirectSchema>;
 
 /** Reads and validates `<contentDir>/site.yaml`; throws one message listing every problem. */
 export async function loadSite(contentDir: string): Promise<Site> {
