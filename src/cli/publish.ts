@@ -1,0 +1,85 @@
+/**
+ * `npm run publish -- --bucket NAME [--endpoint URL] [--prefix P] [--dry-run] [--delete]`: publishes
+ * the built site (`_site/`, or HEZE_OUTPUT) to an S3-compatible bucket; see src/publish/publish.ts.
+ * Credentials: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY (AWS_SESSION_TOKEN) from the environment.
+ * Other options: --region (else AWS_REGION, else us-east-1), --concurrency N (8),
+ * --purge-file FILE (purge-urls.txt). Exits 1 with one line on any failure.
+ */
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { publish } from "../publish/publish.ts";
+import { formatBytes } from "../publish/progress.ts";
+import {
+  Bucket,
+  PublishError,
+  credentialsFromEnv,
+  explainS3Error,
+  normalizePrefix,
+} from "../publish/s3-bucket.ts";
+
+const USAGE =
+  "usage: npm run publish -- --bucket NAME [--endpoint URL] [--prefix P] [--region R] [--dry-run] [--delete] [--concurrency N] [--purge-file FILE]";
+
+function readArguments() {
+  const { values } = parseArgs({
+    options: {
+      bucket: { type: "string" },
+      endpoint: { type: "string" },
+      prefix: { type: "string", default: "" },
+      region: { type: "string" },
+      "dry-run": { type: "boolean", default: false },
+      delete: { type: "boolean", default: false },
+      concurrency: { type: "string", default: "8" },
+      "purge-file": { type: "string", default: "purge-urls.txt" },
+    },
+  });
+  const concurrency = Number(values.concurrency);
+  if (!values.bucket) throw new PublishError(`--bucket is required\n${USAGE}`);
+  if (!Number.isInteger(concurrency) || concurrency < 1)
+    throw new PublishError("--concurrency: expected a whole number ≥ 1");
+  return { ...values, bucket: values.bucket, concurrency };
+}
+
+const log = (line: string) => console.log(`heze-press: ${line}`);
+let bucketName = "";
+try {
+  const args = readArguments();
+  bucketName = args.bucket;
+  const prefix = normalizePrefix(args.prefix);
+  const bucket = new Bucket(
+    {
+      bucket: args.bucket,
+      endpoint: args.endpoint,
+      prefix,
+      region: args.region ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? "us-east-1",
+    },
+    credentialsFromEnv(),
+  );
+  const siteDir = path.resolve(process.env.HEZE_OUTPUT ?? "_site");
+  log(`${args["dry-run"] ? "dry run: " : ""}publishing ${siteDir} to s3://${args.bucket}/${prefix}`);
+  const summary = await publish({
+    siteDir,
+    bucket,
+    dryRun: args["dry-run"],
+    delete: args.delete,
+    concurrency: args.concurrency,
+    purgeFile: path.resolve(args["purge-file"]),
+    retry: { attempts: 5, baseDelayMs: 200 },
+    log,
+  });
+  if (args["dry-run"]) {
+    log("dry run: nothing was changed");
+  } else {
+    const kept = summary.kept ? ` (${summary.kept} no longer in the site kept; --delete removes them)` : "";
+    log(
+      `uploaded ${summary.uploaded} (${formatBytes(summary.bytes)}), unchanged ${summary.unchanged}, ` +
+        `deleted ${summary.deleted}${kept}, retried ${summary.retries}`,
+    );
+    log(`${summary.purgeUrls.length} changed URL(s) for the CDN purge in ${args["purge-file"]}`);
+  }
+} catch (error) {
+  const message = error instanceof PublishError ? error.message : explainS3Error(error, bucketName);
+  if (message === undefined) throw error;
+  console.error(`heze-press: publish failed: ${message}`);
+  process.exitCode = 1;
+}

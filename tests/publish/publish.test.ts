@@ -1,0 +1,219 @@
+import assert from "node:assert/strict";
+import { once } from "node:events";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { before, test } from "node:test";
+import { setTimeout as sleep } from "node:timers/promises";
+import { JSDOM } from "jsdom";
+import { parseBuildManifest, type BuildManifest } from "../../src/build/build-manifest.ts";
+import { article, buildContent, writeFixture, type FixtureSite } from "../helpers/fixture-site.ts";
+import { runPublish, startPublish, startS3Server, type StoredObject } from "../helpers/s3-server.ts";
+
+const ARTICLES = {
+  "articles/bendi/peony.md": article({ title: "牡丹节开幕", date: "2026-04-08 09:30" }),
+  "articles/tiyu/marathon.md": article({ title: "马拉松开跑", section: "体育", date: "2026-04-09 08:00" }),
+  "articles/wenhua/opera.md": article({ title: "戏曲进校园", section: "文化", date: "2026-04-10 10:00" }),
+};
+
+let first: FixtureSite;
+let edited: FixtureSite;
+let shrunk: FixtureSite;
+
+async function build(files: Record<string, string>): Promise<FixtureSite> {
+  const site = await buildContent(await writeFixture(files), { HEZE_NOW: "2026-04-11T12:00:00+08:00" });
+  assert.equal(site.exitCode, 0, site.stderr);
+  return site;
+}
+
+const manifestOf = async (site: FixtureSite): Promise<BuildManifest> =>
+  parseBuildManifest(await site.file("build-manifest.json"));
+
+before(async () => {
+  [first, edited, shrunk] = await Promise.all([
+    build(ARTICLES),
+    build({
+      ...ARTICLES,
+      "articles/tiyu/marathon.md": article(
+        { title: "马拉松开跑", section: "体育", date: "2026-04-09 08:00" },
+        "改过的正文。",
+      ),
+    }),
+    build({ "articles/bendi/peony.md": ARTICLES["articles/bendi/peony.md"] }),
+  ]);
+});
+
+const puts = (requests: { method: string; key: string; status: number }[]) =>
+  requests.filter((r) => r.method === "PUT" && r.status === 200).map((r) => r.key);
+
+/** Every file a stored page references that the site has is stored too. */
+function assertNoMissingReferences(objects: Map<string, StoredObject>, manifest: BuildManifest) {
+  for (const [key, object] of objects) {
+    if (!key.endsWith(".html")) continue;
+    const doc = new JSDOM(object.body.toString("utf8")).window.document;
+    for (const element of doc.querySelectorAll("[src], link[href], a[href]")) {
+      const ref = element.getAttribute("src") ?? element.getAttribute("href") ?? "";
+      if (!ref.startsWith("/")) continue;
+      const target = ref.slice(1) + (ref.endsWith("/") ? "index.html" : "");
+      if (target in manifest.files)
+        assert.ok(objects.has(target), `${key} references ${ref}, not in the bucket`);
+    }
+  }
+}
+
+test("a first publish uploads every file with its type and cache rules, the manifest last", async (t) => {
+  const s3 = await startS3Server(t);
+  const result = await runPublish(first.outputDir, s3);
+  assert.equal(result.exitCode, 0, result.stderr);
+  const manifest = await manifestOf(first);
+  const objects = await s3.objects();
+  assert.deepEqual(
+    [...objects.keys()].sort(),
+    [...Object.keys(manifest.files), "build-manifest.json"].sort(),
+  );
+  for (const [file, entry] of Object.entries(manifest.files))
+    assert.equal(objects.get(file)!.body.length, entry.size);
+
+  const page = objects.get("tiyu/2026/04/09/marathon/index.html")!;
+  assert.equal(page.contentType, "text/html; charset=utf-8");
+  assert.match(page.cacheControl!, /^public, max-age=\d+, stale-while-revalidate=\d+$/);
+  const css = [...objects].find(([key]) => key.startsWith("css/"))!;
+  assert.equal(css[1].contentType, "text/css; charset=utf-8");
+  assert.equal(css[1].cacheControl, "public, max-age=31536000, immutable");
+
+  const order = puts(s3.requests);
+  assert.equal(order.at(-1), "build-manifest.json");
+  const lastAsset = Math.max(...order.map((k, i) => (/^(css|js|images)\//.test(k) ? i : -1)));
+  const firstPage = order.findIndex((k) => k.endsWith(".html"));
+  assert.ok(lastAsset < firstPage, "assets go up before pages");
+  assert.ok(
+    order.indexOf("tiyu/2026/04/09/marathon/index.html") < order.indexOf("index.html"),
+    "articles before fronts",
+  );
+
+  assert.match(result.stdout, new RegExp(`uploaded ${Object.keys(manifest.files).length} \\(`));
+  const purge = (await readFile(path.join(path.dirname(first.outputDir), "purge-urls.txt"), "utf8")).split(
+    "\n",
+  );
+  assert.ok(purge.includes("https://www.heze.cn/tiyu/2026/04/09/marathon/"));
+  assert.ok(!purge.some((url) => url.includes("/css/")), "hashed assets need no purge");
+});
+
+test("a second publish with one changed article uploads only the files that changed", async (t) => {
+  const s3 = await startS3Server(t);
+  assert.equal((await runPublish(first.outputDir, s3)).exitCode, 0);
+  s3.requests.length = 0;
+  const result = await runPublish(edited.outputDir, s3);
+  assert.equal(result.exitCode, 0, result.stderr);
+
+  const [before, after] = [await manifestOf(first), await manifestOf(edited)];
+  const changed = Object.keys(after.files).filter((f) => before.files[f]?.sha256 !== after.files[f]!.sha256);
+  assert.deepEqual(changed, ["tiyu/2026/04/09/marathon/index.html"]);
+  assert.deepEqual(puts(s3.requests).sort(), [...changed, "build-manifest.json"].sort());
+  assert.match(result.stdout, new RegExp(`uploaded 1 .*unchanged ${Object.keys(after.files).length - 1}`));
+  const purge = await readFile(path.join(path.dirname(edited.outputDir), "purge-urls.txt"), "utf8");
+  assert.deepEqual(purge.trim().split("\n"), [
+    "https://www.heze.cn/tiyu/2026/04/09/marathon/",
+    "https://www.heze.cn/tiyu/2026/04/09/marathon/index.html",
+  ]);
+
+  s3.requests.length = 0;
+  const again = await runPublish(edited.outputDir, s3);
+  assert.equal(again.exitCode, 0, again.stderr);
+  assert.deepEqual(puts(s3.requests), [], "nothing changed: nothing uploaded");
+});
+
+test("objects the site no longer has are deleted only with --delete, after the uploads", async (t) => {
+  const s3 = await startS3Server(t);
+  assert.equal((await runPublish(first.outputDir, s3)).exitCode, 0);
+  const gone = "tiyu/2026/04/09/marathon/index.html";
+
+  const kept = await runPublish(shrunk.outputDir, s3);
+  assert.equal(kept.exitCode, 0, kept.stderr);
+  assert.match(kept.stdout, /2 no longer in the site kept/);
+  assert.ok((await s3.objects()).has(gone));
+
+  s3.requests.length = 0;
+  const deleted = await runPublish(shrunk.outputDir, s3, ["--delete"]);
+  assert.equal(deleted.exitCode, 0, deleted.stderr);
+  assert.match(deleted.stdout, /deleted 2/);
+  const objects = await s3.objects();
+  assert.ok(!objects.has(gone));
+  assert.ok(!objects.has("wenhua/2026/04/10/opera/index.html"));
+  const deletes = s3.requests.filter((r) => r.method === "DELETE").map((r) => s3.requests.indexOf(r));
+  const lastPut = s3.requests.findLastIndex((r) => r.method === "PUT");
+  assert.ok(Math.min(...deletes) > lastPut, "deletions come after every upload");
+});
+
+test("--dry-run prints the plan and changes nothing", async (t) => {
+  const s3 = await startS3Server(t);
+  const result = await runPublish(first.outputDir, s3, ["--dry-run", "--delete"]);
+  assert.equal(result.exitCode, 0, result.stderr);
+  assert.match(result.stdout, /plan: upload \d+ /);
+  assert.match(result.stdout, /upload tiyu\/2026\/04\/09\/marathon\/index\.html/);
+  assert.match(result.stdout, /nothing was changed/);
+  assert.deepEqual(
+    s3.requests.filter((r) => r.method !== "GET"),
+    [],
+  );
+  assert.equal((await s3.objects()).size, 0);
+});
+
+test("transient server errors are retried and the publish completes", async (t) => {
+  const s3 = await startS3Server(t);
+  // The first attempt of every upload fails (500 or 503), and so does the first listing.
+  s3.fail = ({ method, key, attempt }) =>
+    attempt === 1 && (method === "PUT" || key === "") ? (key.length % 2 ? 500 : 503) : undefined;
+  const result = await runPublish(first.outputDir, s3);
+  assert.equal(result.exitCode, 0, result.stderr);
+  const manifest = await manifestOf(first);
+  assert.match(result.stdout, /retried [1-9]\d*/);
+  assert.equal((await s3.objects()).size, Object.keys(manifest.files).length + 1);
+});
+
+test("a killed publish leaves no page pointing at a missing file, and a re-run finishes it", async (t) => {
+  const s3 = await startS3Server(t);
+  s3.delayMs = 60;
+  const child = startPublish(first.outputDir, s3, ["--concurrency", "1"]);
+  const exited = once(child, "exit");
+  while (puts(s3.requests).length < 8) await sleep(20);
+  child.kill("SIGKILL");
+  await exited;
+  await sleep(200); // let the request in flight land or fail
+  const manifest = await manifestOf(first);
+  const partial = await s3.objects();
+  assert.ok(partial.size < Object.keys(manifest.files).length, "killed half-way");
+  assert.ok(!partial.has("build-manifest.json"));
+  assertNoMissingReferences(partial, manifest);
+
+  s3.delayMs = 0;
+  const uploadedBefore = new Set(partial.keys());
+  s3.requests.length = 0;
+  const result = await runPublish(first.outputDir, s3);
+  assert.equal(result.exitCode, 0, result.stderr);
+  const reuploaded = puts(s3.requests).filter((key) => uploadedBefore.has(key));
+  assert.deepEqual(reuploaded, [], "nothing already in the bucket is sent again");
+  const objects = await s3.objects();
+  assert.equal(objects.size, Object.keys(manifest.files).length + 1);
+  assertNoMissingReferences(objects, manifest);
+});
+
+test("wrong or missing credentials fail with a clear message and exit 1", async (t) => {
+  const s3 = await startS3Server(t);
+  const secret = "do-not-print-this-secret";
+  const wrong = await runPublish(first.outputDir, s3, [], {
+    AWS_ACCESS_KEY_ID: "NOT-A-KEY",
+    AWS_SECRET_ACCESS_KEY: secret,
+  });
+  assert.equal(wrong.exitCode, 1);
+  assert.match(wrong.stderr, /publish failed: bucket heze-site: .*check AWS_ACCESS_KEY_ID/);
+  assert.ok(!wrong.stderr.includes(secret) && !wrong.stdout.includes(secret), "the secret is never printed");
+  assert.doesNotMatch(wrong.stderr, /\n\s+at /, "no stack trace");
+
+  const missing = await runPublish(first.outputDir, s3, [], {
+    AWS_ACCESS_KEY_ID: "",
+    AWS_SECRET_ACCESS_KEY: "",
+  });
+  assert.equal(missing.exitCode, 1);
+  assert.match(missing.stderr, /set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY/);
+  assert.equal((await s3.objects()).size, 0);
+});
