@@ -64,7 +64,8 @@ export function explainS3Error(error: unknown, bucket: string): string | undefin
     return `bucket ${bucket}: ${why}`;
   }
   const code = (error as { code?: unknown } | undefined)?.code;
-  if (error instanceof Error && typeof code === "string") return `bucket ${bucket}: ${code}: ${error.message}`;
+  if (error instanceof Error && typeof code === "string")
+    return `bucket ${bucket}: ${code}: ${error.message}`;
   return undefined;
 }
 
