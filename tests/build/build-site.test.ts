@@ -1,0 +1,69 @@
+import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
+import { readdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { test } from "node:test";
+import { buildSite } from "../../src/build/build-site.ts";
+import { listSiteFiles } from "../../src/build/site-files.ts";
+import { readBuildOptions } from "../../src/build-options.ts";
+import { article, buildContent, buildFixture } from "../helpers/fixture-site.ts";
+
+/** Every file of a folder with the SHA-256 of its bytes. */
+async function snapshot(dir: string): Promise<Map<string, string>> {
+  const hashes = new Map<string, string>();
+  for (const file of await listSiteFiles(dir)) {
+    hashes.set(
+      file,
+      createHash("sha256")
+        .update(await readFile(path.join(dir, file)))
+        .digest("hex"),
+    );
+  }
+  return hashes;
+}
+
+/** What the build left beside the output: staging or previous folders must not outlive a build. */
+async function leftovers(outputDir: string): Promise<string[]> {
+  const names = await readdir(path.dirname(outputDir));
+  return names.filter((name) => name.startsWith(`${path.basename(outputDir)}.`));
+}
+
+test("a build failing on a bad article leaves the previous site byte-identical", async () => {
+  const site = await buildFixture({ "articles/bendi/good.md": article({ title: "好稿件" }) });
+  assert.equal(site.exitCode, 0, site.stderr);
+  const before = await snapshot(site.outputDir);
+  assert.ok(before.size > 5);
+
+  await writeFile(path.join(site.contentDir, "articles/bendi/bad.md"), article({ date: "2021-13-45" }));
+  await writeFile(path.join(site.contentDir, "articles/bendi/good.md"), article({ title: "改过的标题" }));
+  const failed = await buildContent(site.contentDir);
+  assert.equal(failed.exitCode, 1);
+  assert.match(failed.stderr, /bad\.md.*date/);
+  assert.deepEqual(await snapshot(site.outputDir), before);
+  assert.deepEqual(await leftovers(site.outputDir), []);
+});
+
+test("a build failing in an after-build step, once every page is written, changes nothing", async (t) => {
+  const site = await buildFixture({ "articles/bendi/good.md": article({ title: "好稿件" }) });
+  assert.equal(site.exitCode, 0, site.stderr);
+  const before = await snapshot(site.outputDir);
+  await writeFile(path.join(site.contentDir, "articles/bendi/good.md"), article({ title: "改过的标题" }));
+
+  const saved = { ...process.env };
+  t.after(() => {
+    process.env = saved;
+  });
+  Object.assign(process.env, { HEZE_CONTENT: site.contentDir, HEZE_OUTPUT: site.outputDir, SEARCH: "off" });
+  let pagesWritten = 0;
+  const failing = {
+    name: "failing step",
+    async run(dir: string) {
+      pagesWritten = (await listSiteFiles(dir)).filter((f) => f.endsWith(".html")).length;
+      throw new Error("disk full");
+    },
+  };
+  await assert.rejects(buildSite(readBuildOptions(), [failing]), /disk full/);
+  assert.ok(pagesWritten >= 2, "the step ran on a complete staging folder");
+  assert.deepEqual(await snapshot(site.outputDir), before);
+  assert.deepEqual(await leftovers(site.outputDir), []);
+});
