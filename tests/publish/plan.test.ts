@@ -1,0 +1,61 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import type { BuildManifest } from "../../src/build/build-manifest.ts";
+import { planPublish, type RemoteObject } from "../../src/publish/plan.ts";
+
+const entry = (sha: string, size = 10) => ({ size, sha256: sha.repeat(64) });
+const manifest = (files: BuildManifest["files"], nextEmbargo: string | null = null): BuildManifest => ({
+  version: 1,
+  builtAt: "2026-04-08T09:30:00.000+08:00",
+  baseUrl: "https://www.heze.cn",
+  nextEmbargo,
+  files,
+});
+const object = (md5: string, size = 10): RemoteObject => ({ etag: `"${md5}"`, size });
+const md5s: Record<string, string> = { "index.html": "aa", "css/a.1.css": "bb", "a/index.html": "cc" };
+const localMd5 = async (p: string) => md5s[p]!;
+
+test("files the stored manifest vouches for are unchanged; others are uploaded in groups", async () => {
+  const local = manifest({ "index.html": entry("1"), "css/a.1.css": entry("2"), "a/index.html": entry("3") });
+  const remote = manifest({ "index.html": entry("1"), "css/a.1.css": entry("9") });
+  const listing = new Map([
+    ["index.html", object("zz")],
+    ["css/a.1.css", object("zz")],
+    ["build-manifest.json", object("mm")],
+  ]);
+  const plan = await planPublish({ local, remoteManifest: remote, listing, localMd5 });
+  assert.deepEqual(plan.unchanged, ["index.html"]);
+  assert.deepEqual(plan.uploads, [["css/a.1.css"], ["a/index.html"]]);
+  assert.equal(plan.manifestChanged, true);
+});
+
+test("without a manifest the ETag decides, and a file missing from the bucket is uploaded anyway", async () => {
+  const local = manifest({ "index.html": entry("1"), "css/a.1.css": entry("2"), "a/index.html": entry("3") });
+  const listing = new Map([
+    ["index.html", object("aa")],
+    ["css/a.1.css", object("bb", 11)],
+    ["old/index.html", object("dd")],
+  ]);
+  const plan = await planPublish({ local, remoteManifest: local, listing, localMd5 });
+  assert.deepEqual(plan.unchanged, ["index.html"]);
+  assert.deepEqual(plan.uploads.flat(), ["css/a.1.css", "a/index.html"]);
+  assert.deepEqual(plan.removed, ["old/index.html"]);
+
+  const none = await planPublish({ local, listing, localMd5 });
+  assert.deepEqual(none.unchanged, ["index.html"]);
+});
+
+test("the manifest is stored again only when it says something new", async () => {
+  const local = manifest({ "index.html": entry("1") });
+  const listing = new Map([
+    ["index.html", object("aa")],
+    ["build-manifest.json", object("mm")],
+  ]);
+  assert.equal(
+    (await planPublish({ local, remoteManifest: local, listing, localMd5 })).manifestChanged,
+    false,
+  );
+  const embargoed = manifest({ "index.html": entry("1") }, "2026-05-01T08:00:00+08:00");
+  const plan = await planPublish({ local: embargoed, remoteManifest: local, listing, localMd5 });
+  assert.equal(plan.manifestChanged, true);
+});
