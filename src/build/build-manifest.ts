@@ -31,10 +31,17 @@ export const buildManifestSchema = z.object({
   baseUrl: z.string(),
   nextEmbargo: z.string().nullable(),
   files: z.record(z.string(), fileEntry),
+  /** Written by the publisher only: hashed assets no longer used, and since when (src/publish/plan.ts). */
+  retired: z.record(z.string(), z.string()).optional(),
 });
 
 export type BuildManifest = z.infer<typeof buildManifestSchema>;
 export type ManifestEntry = z.infer<typeof fileEntry>;
+
+/** A manifest's text, as the build writes it and the publisher stores it. */
+export function formatBuildManifest(manifest: BuildManifest): string {
+  return `${JSON.stringify(manifest, null, 1)}\n`;
+}
 
 /** Parses a manifest's text; throws a zod error when it is not one. */
 export function parseBuildManifest(text: string): BuildManifest {
@@ -68,6 +75,6 @@ export const writeBuildManifest: AfterBuildStep = {
   name: "build manifest",
   async run(dir, options) {
     const manifest = await makeBuildManifest(dir, options);
-    await writeFile(path.join(dir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 1)}\n`);
+    await writeFile(path.join(dir, MANIFEST_FILE), formatBuildManifest(manifest));
   },
 };

@@ -70,10 +70,9 @@ try {
   if (args["dry-run"]) {
     log("dry run: nothing was changed");
   } else {
-    const kept = summary.kept ? ` (${summary.kept} no longer in the site kept; --delete removes them)` : "";
     log(
       `uploaded ${summary.uploaded} (${formatBytes(summary.bytes)}), unchanged ${summary.unchanged}, ` +
-        `deleted ${summary.deleted}${kept}, retried ${summary.retries}`,
+        `deleted ${summary.deleted}, kept ${summary.kept}, retried ${summary.retries}`,
     );
     log(`${summary.purgeUrls.length} changed URL(s) for the CDN purge in ${args["purge-file"]}`);
   }

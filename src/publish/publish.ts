@@ -7,7 +7,7 @@
 import { createHash } from "node:crypto";
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { parseBuildManifest, type BuildManifest } from "../build/build-manifest.ts";
+import { formatBuildManifest, parseBuildManifest, type BuildManifest } from "../build/build-manifest.ts";
 import { forEachLimited } from "../concurrency/for-each-limited.ts";
 import { CACHE_IMMUTABLE, MANIFEST_FILE, cacheControlFor, contentTypeFor } from "./header-rules.ts";
 import { planPublish, type PublishPlan } from "./plan.ts";
@@ -31,7 +31,7 @@ export interface PublishSummary {
   uploaded: number;
   unchanged: number;
   deleted: number;
-  /** Objects the site no longer has, left in place without `delete`. */
+  /** Objects the site no longer has, left in place (without `delete`, or hashed assets for a while). */
   kept: number;
   bytes: number;
   /** Whether the manifest was stored (it is not counted in `uploaded`). */
@@ -82,6 +82,11 @@ function describePlan(plan: PublishPlan, options: PublishOptions, local: BuildMa
     `plan: upload ${uploads.length} (${formatBytes(bytes)}), unchanged ${plan.unchanged.length}, ` +
       `${removal} ${plan.removed.length}, manifest ${plan.manifestChanged ? "updated" : "unchanged"}`,
   ];
+  if (plan.retiring.length) {
+    lines.push(
+      `keeping ${plan.retiring.length} unused hashed asset(s) for pages still in caches (deleted later)`,
+    );
+  }
   if (options.dryRun) {
     for (const p of uploads) lines.push(`  upload ${options.bucket.key(p)}`);
     for (const p of plan.removed)
@@ -99,14 +104,14 @@ export async function publish(options: PublishOptions): Promise<PublishSummary> 
     createHash("md5")
       .update(await readFile(path.join(siteDir, p)))
       .digest("hex");
-  const plan = await planPublish({ local, remoteManifest, listing, localMd5: md5 });
+  const plan = await planPublish({ local, remoteManifest, listing, localMd5: md5, now: new Date() });
   for (const line of describePlan(plan, options, local)) options.log(line);
 
   const summary: PublishSummary = {
     uploaded: 0,
     unchanged: plan.unchanged.length,
     deleted: 0,
-    kept: options.delete ? 0 : plan.removed.length,
+    kept: plan.retiring.length + (options.delete ? 0 : plan.removed.length),
     bytes: 0,
     manifestStored: false,
     retries: 0,
@@ -115,8 +120,7 @@ export async function publish(options: PublishOptions): Promise<PublishSummary> 
   if (options.dryRun) return summary;
 
   const retry = { ...options.retry, onRetry: () => summary.retries++ };
-  const upload = async (sitePath: string) => {
-    const body = await readFile(path.join(siteDir, sitePath));
+  const upload = async (sitePath: string, body: Buffer) => {
     const meta = {
       contentType: contentTypeFor(sitePath),
       cacheControl: cacheControlFor(sitePath),
@@ -130,7 +134,7 @@ export async function publish(options: PublishOptions): Promise<PublishSummary> 
   try {
     for (const group of plan.uploads) {
       await forEachLimited(group, options.concurrency, async (p) => {
-        const size = await upload(p);
+        const size = await upload(p, await readFile(path.join(siteDir, p)));
         summary.uploaded++;
         summary.bytes += size;
         progress.advance(size);
@@ -140,7 +144,7 @@ export async function publish(options: PublishOptions): Promise<PublishSummary> 
     progress.finish();
   }
   if (plan.manifestChanged || summary.uploaded > 0) {
-    await upload(MANIFEST_FILE);
+    await upload(MANIFEST_FILE, Buffer.from(formatBuildManifest(plan.manifest)));
     summary.manifestStored = true;
   }
   if (options.delete) {

@@ -6,12 +6,30 @@ import { before, test } from "node:test";
 import { setTimeout as sleep } from "node:timers/promises";
 import { JSDOM } from "jsdom";
 import { parseBuildManifest, type BuildManifest } from "../../src/build/build-manifest.ts";
-import { article, buildContent, writeFixture, type FixtureSite } from "../helpers/fixture-site.ts";
+import sharp from "sharp";
+import {
+  article,
+  buildContent,
+  writeFixture,
+  type FixtureFiles,
+  type FixtureSite,
+} from "../helpers/fixture-site.ts";
 import { runPublish, startPublish, startS3Server, type StoredObject } from "../helpers/s3-server.ts";
 
-const ARTICLES = {
+const photo = await sharp({ create: { width: 600, height: 400, channels: 3, background: "#b3120f" } })
+  .png()
+  .toBuffer();
+const marathon = {
+  title: "马拉松开跑",
+  section: "体育",
+  date: "2026-04-09 08:00",
+  image: "/media/run.png",
+  image_alt: "起跑",
+};
+const ARTICLES: FixtureFiles = {
+  "media/run.png": photo,
   "articles/bendi/peony.md": article({ title: "牡丹节开幕", date: "2026-04-08 09:30" }),
-  "articles/tiyu/marathon.md": article({ title: "马拉松开跑", section: "体育", date: "2026-04-09 08:00" }),
+  "articles/tiyu/marathon.md": article(marathon),
   "articles/wenhua/opera.md": article({ title: "戏曲进校园", section: "文化", date: "2026-04-10 10:00" }),
 };
 
@@ -19,7 +37,7 @@ let first: FixtureSite;
 let edited: FixtureSite;
 let shrunk: FixtureSite;
 
-async function build(files: Record<string, string>): Promise<FixtureSite> {
+async function build(files: FixtureFiles): Promise<FixtureSite> {
   const site = await buildContent(await writeFixture(files), { HEZE_NOW: "2026-04-11T12:00:00+08:00" });
   assert.equal(site.exitCode, 0, site.stderr);
   return site;
@@ -38,7 +56,7 @@ before(async () => {
         "改过的正文。",
       ),
     }),
-    build({ "articles/bendi/peony.md": ARTICLES["articles/bendi/peony.md"] }),
+    build({ "articles/bendi/peony.md": ARTICLES["articles/bendi/peony.md"]! }),
   ]);
 });
 
@@ -122,14 +140,16 @@ test("a second publish with one changed article uploads only the files that chan
   assert.deepEqual(puts(s3.requests), [], "nothing changed: nothing uploaded");
 });
 
-test("objects the site no longer has are deleted only with --delete, after the uploads", async (t) => {
+test("objects the site no longer has are deleted only with --delete, after the uploads; images later", async (t) => {
   const s3 = await startS3Server(t);
   assert.equal((await runPublish(first.outputDir, s3)).exitCode, 0);
   const gone = "tiyu/2026/04/09/marathon/index.html";
 
+  const shrunkManifest = await manifestOf(shrunk);
   const kept = await runPublish(shrunk.outputDir, s3);
   assert.equal(kept.exitCode, 0, kept.stderr);
-  assert.match(kept.stdout, /2 no longer in the site kept/);
+  assert.match(kept.stdout, /keep \(no --delete\) 2,/);
+  assert.match(kept.stdout, /kept 2,/);
   assert.ok((await s3.objects()).has(gone));
 
   s3.requests.length = 0;
@@ -139,6 +159,13 @@ test("objects the site no longer has are deleted only with --delete, after the u
   const objects = await s3.objects();
   assert.ok(!objects.has(gone));
   assert.ok(!objects.has("wenhua/2026/04/10/opera/index.html"));
+  // The dropped article's photos stay a while: pages cached before this publish still show them.
+  const photos = [...objects.keys()].filter((key) => key.startsWith("img/"));
+  assert.ok(photos.length > 0);
+  assert.ok(photos.every((key) => !(key in shrunkManifest.files)));
+  assert.match(deleted.stdout, new RegExp(`keeping ${photos.length} unused hashed asset`));
+  const stored = parseBuildManifest(objects.get("build-manifest.json")!.body.toString("utf8"));
+  assert.deepEqual(Object.keys(stored.retired ?? {}).sort(), photos.sort());
   const deletes = s3.requests.filter((r) => r.method === "DELETE").map((r) => s3.requests.indexOf(r));
   const lastPut = s3.requests.findLastIndex((r) => r.method === "PUT");
   assert.ok(Math.min(...deletes) > lastPut, "deletions come after every upload");
