@@ -23,10 +23,17 @@ const GNU_TIME = "/usr/bin/time";
 if (!existsSync(GNU_TIME)) throw new Error("bench needs GNU time: apt-get install -y time");
 
 /** Runs a command under GNU time; returns wall seconds and peak RSS in MiB. */
-function timed(command: string, args: string[], env: NodeJS.ProcessEnv): { seconds: number; peakMiB: number } {
+function timed(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): { seconds: number; peakMiB: number } {
   const dir = mkdtempSync(path.join(tmpdir(), "heze-bench-"));
   const report = path.join(dir, "time");
-  execFileSync(GNU_TIME, ["-f", "%e %M", "-o", report, command, ...args], { env, stdio: ["ignore", "ignore", "inherit"] });
+  execFileSync(GNU_TIME, ["-f", "%e %M", "-o", report, command, ...args], {
+    env,
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   const [seconds, kib] = readFileSync(report, "utf8").trim().split(/\s+/).map(Number);
   rmSync(dir, { recursive: true, force: true });
   return { seconds: seconds ?? NaN, peakMiB: Math.round((kib ?? 0) / 1024) };
@@ -36,15 +43,26 @@ for (const count of values.articles.split(",").map(Number)) {
   const corpus = path.resolve("bench/corpus", String(count));
   const output = path.resolve("bench/corpus", `${count}-site`);
   await generateCorpus(corpus, count);
-  const env = { ...process.env, HEZE_CONTENT: corpus, HEZE_OUTPUT: output, SEARCH: values.search ? "on" : "off" };
+  const env = {
+    ...process.env,
+    HEZE_CONTENT: corpus,
+    HEZE_OUTPUT: output,
+    SEARCH: values.search ? "on" : "off",
+  };
   const ours = timed(process.execPath, ["--import", "tsx", "src/cli/build.ts"], env);
-  const pages = Number(execFileSync("sh", ["-c", `find "${output}" -name '*.html' | wc -l`]).toString().trim());
+  const pages = Number(
+    execFileSync("sh", ["-c", `find "${output}" -name '*.html' | wc -l`])
+      .toString()
+      .trim(),
+  );
   console.log(
     `heze-press: ${count} articles, ${pages} pages in ${ours.seconds.toFixed(2)} s ` +
       `(${Math.round(count / ours.seconds)} articles/s, peak RSS ${ours.peakMiB} MiB, search ${values.search ? "on" : "off"})`,
   );
   if (!values["no-hugo"] && existsSync(HUGO_SCRIPT)) {
-    const line = execFileSync("bash", [HUGO_SCRIPT, path.join(corpus, "articles")]).toString().trim();
+    const line = execFileSync("bash", [HUGO_SCRIPT, path.join(corpus, "articles")])
+      .toString()
+      .trim();
     console.log(line);
     const hugoSeconds = Number(/in ([\d.]+) s/.exec(line)?.[1]);
     console.log(`ratio: heze-press / hugo = ${(ours.seconds / hugoSeconds).toFixed(2)} at ${count} articles`);

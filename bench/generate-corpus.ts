@@ -10,12 +10,48 @@ import { readFileSync } from "node:fs";
 import { load } from "js-yaml";
 
 const SITE_FILE = "content/site.yaml";
-const channels = (load(readFileSync(SITE_FILE, "utf8")) as { channels: { name: string; slug: string }[] }).channels;
+const channels = (load(readFileSync(SITE_FILE, "utf8")) as { channels: { name: string; slug: string }[] })
+  .channels;
 
-const PLACES = ["牡丹区", "定陶区", "曹县", "单县", "成武县", "巨野县", "郓城县", "鄄城县", "东明县", "开发区"];
-const SUBJECTS = ["乡村振兴", "营商环境", "生物医药", "高端化工", "城市更新", "文旅融合", "职业教育", "黄河保护", "智慧农业", "物流枢纽"];
+const PLACES = [
+  "牡丹区",
+  "定陶区",
+  "曹县",
+  "单县",
+  "成武县",
+  "巨野县",
+  "郓城县",
+  "鄄城县",
+  "东明县",
+  "开发区",
+];
+const SUBJECTS = [
+  "乡村振兴",
+  "营商环境",
+  "生物医药",
+  "高端化工",
+  "城市更新",
+  "文旅融合",
+  "职业教育",
+  "黄河保护",
+  "智慧农业",
+  "物流枢纽",
+];
 const VERBS = ["推进", "启动", "召开", "部署", "完成", "签约", "开通", "举办", "发布", "表彰"];
-const NAMES = ["李明", "王芳", "张伟", "刘洋", "陈静", "杨帆", "赵磊", "孙丽", "周强", "吴敏", "郑凯", "冯雪"];
+const NAMES = [
+  "李明",
+  "王芳",
+  "张伟",
+  "刘洋",
+  "陈静",
+  "杨帆",
+  "赵磊",
+  "孙丽",
+  "周强",
+  "吴敏",
+  "郑凯",
+  "冯雪",
+];
 const SOURCES = ["菏泽日报", "本报讯", "菏泽晚报", "新华社", "大众日报"];
 const CLAUSES = [
   "记者从有关部门获悉",
@@ -49,8 +85,11 @@ function article(n: number, rand: () => number): { channel: string; text: string
   const date = new Date(Date.UTC(2026, 10, 20, 1, 0) - n * 3_600_000 + 8 * 3_600_000);
   const stamp = date.toISOString().slice(0, 16).replace("T", " ");
   const title = `${pick(PLACES)}${pick(VERBS)}${pick(SUBJECTS)}工作 第${n + 1}期`;
-  const paragraphs = Array.from({ length: 6 + Math.floor(rand() * 6) }, () =>
-    Array.from({ length: 3 + Math.floor(rand() * 3) }, () => `${pick(PLACES)}${pick(CLAUSES)}`).join("，") + "。",
+  const paragraphs = Array.from(
+    { length: 6 + Math.floor(rand() * 6) },
+    () =>
+      Array.from({ length: 3 + Math.floor(rand() * 3) }, () => `${pick(PLACES)}${pick(CLAUSES)}`).join("，") +
+      "。",
   );
   const text = [
     "---",

@@ -21,7 +21,7 @@ export interface SourceFile {
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 // A top-level key: unindented, up to the first ": " (or a colon ending the line).
-const TOP_LEVEL_KEY = /^([^\s#'"\-][^:]*?)\s*:(?:\s|$)/;
+const TOP_LEVEL_KEY = /^([^\s#'"-][^:]*?)\s*:(?:\s|$)/;
 
 /**
  * Reads one article file from its bytes. A UTF-8 BOM and CRLF line endings are accepted; anything
@@ -38,7 +38,8 @@ export function readSourceFile(file: string, bytes: Uint8Array): SourceFile | Pr
     return problem("the file is not UTF-8 text; save it as UTF-8");
   }
   text = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
-  if (text.trim() === "") return problem("the file is empty; expected front matter between --- lines and a body");
+  if (text.trim() === "")
+    return problem("the file is empty; expected front matter between --- lines and a body");
   const lines = text.split("\n");
   if (lines[0]?.trimEnd() !== "---") {
     return problem("expected the file to start with a --- line opening the front matter", 1);
@@ -56,7 +57,9 @@ export function readSourceFile(file: string, bytes: Uint8Array): SourceFile | Pr
     return problem(yamlMessage(error.reason, lines[line - 1]), line, (error.mark?.column ?? 0) + 1);
   }
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
-    const hint = yamlLines.some((l) => l.includes("：")) ? " (a full-width colon ： does not separate a key; use an ASCII colon :)" : "";
+    const hint = yamlLines.some((l) => l.includes("："))
+      ? " (a full-width colon ： does not separate a key; use an ASCII colon :)"
+      : "";
     return problem(`expected front matter made of key: value lines${hint}`, 2);
   }
   const keyPositions = new Map<string, { line: number; column: number }>();
@@ -64,7 +67,13 @@ export function readSourceFile(file: string, bytes: Uint8Array): SourceFile | Pr
     const key = TOP_LEVEL_KEY.exec(line)?.[1];
     if (key && !keyPositions.has(key)) keyPositions.set(key, { line: i + 2, column: 1 });
   });
-  return { file, data: data as Record<string, unknown>, body: lines.slice(close + 1).join("\n"), bodyLine: close + 2, keyPositions };
+  return {
+    file,
+    data: data as Record<string, unknown>,
+    body: lines.slice(close + 1).join("\n"),
+    bodyLine: close + 2,
+    keyPositions,
+  };
 }
 
 /** Keeps the YAML parser's reason and adds a hint for the mistakes editors make most. */

@@ -56,6 +56,9 @@ export function parseNewsroomDate(value: unknown): ParsedDate {
     );
   } else if (ISO_WITH_ZONE.test(text)) {
     time = DateTime.fromISO(text, { setZone: true });
+    if (time.isValid && Math.abs(time.offset) > 14 * 60) {
+      return { ok: false, expected: `the zone offset is beyond ±14:00; expected ${ACCEPTED_DATE_FORMS}` };
+    }
   } else if (/^\d{4}-\d{2}-\d{2}$/.test(text)) {
     const day = DateTime.fromISO(text, { zone: NEWSROOM_ZONE });
     const problem = day.isValid
