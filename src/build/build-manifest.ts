@@ -3,8 +3,9 @@
  * every other file of the site with its size and SHA-256, and the time of the next embargoed article
  * if any. The publisher compares it with the copy stored in the bucket to upload only what changed,
  * and stores it there last; CI reads `nextEmbargo` to know when the next build is due.
- *   { "version": 1, "builtAt": "2026-04-08T09:30:00.000+08:00", "baseUrl": "https://www.heze.cn",
- *     "nextEmbargo": null, "files": { "index.html": { "size": 5210, "sha256": "9f2c…" }, … } }
+ *   { "version": 1, "baseUrl": "https://www.heze.cn", "nextEmbargo": null,
+ *     "files": { "index.html": { "size": 5210, "sha256": "9f2c…" }, … } }
+ * It holds no build time, so that the same content always builds the same bytes.
  */
 import { createHash } from "node:crypto";
 import { readFile, writeFile } from "node:fs/promises";
@@ -27,7 +28,6 @@ const fileEntry = z.object({ size: z.int().nonnegative(), sha256: z.string().reg
 
 export const buildManifestSchema = z.object({
   version: z.literal(1),
-  builtAt: z.string(),
   baseUrl: z.string(),
   nextEmbargo: z.string().nullable(),
   files: z.record(z.string(), fileEntry),
@@ -64,7 +64,6 @@ export async function makeBuildManifest(dir: string, options: BuildOptions): Pro
   const files = Object.fromEntries(names.map((file) => [file, entries.get(file)!]));
   return {
     version: 1,
-    builtAt: options.now.toISO() ?? "",
     baseUrl: (await loadSite(options.contentDir)).baseUrl,
     nextEmbargo: await readNextEmbargo(dir),
     files,

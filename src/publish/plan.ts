@@ -75,8 +75,7 @@ export async function planPublish(input: PlanInput): Promise<PublishPlan> {
   }
   const manifest = Object.keys(retired).length ? { ...input.local, retired } : input.local;
   const remote = input.remoteManifest;
-  const comparable = (m: BuildManifest) => JSON.stringify({ ...m, builtAt: undefined });
   const manifestChanged =
-    !remote || !input.listing.has(MANIFEST_FILE) || comparable(remote) !== comparable(manifest);
+    !remote || !input.listing.has(MANIFEST_FILE) || JSON.stringify(remote) !== JSON.stringify(manifest);
   return { uploads: uploadGroups(toUpload), unchanged, removed, retiring, manifest, manifestChanged };
 }

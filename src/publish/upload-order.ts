@@ -2,20 +2,22 @@
  * The order in which changed files go live, so that a reader never meets a page that names a file the
  * bucket does not have yet, even if the publisher dies half-way: binary assets (images, fonts), then
  * text assets (styles, scripts, search index entries, which name binaries), then pages, deepest first
- * (articles before the fronts that link to them), then feeds, sitemaps and the other root files. Each
+ * (articles before the fronts that link to them), then feeds, sitemaps and host files. Each
  * group finishes before the next starts; the manifest goes last of all, separately.
  *   uploadGroups(["index.html", "css/a.css", "bendi/2021/11/22/a/index.html", "feed.xml"])
  *   // [["css/a.css"], ["bendi/2021/11/22/a/index.html"], ["index.html"], ["feed.xml"]]
  */
 import { isTextFile } from "./header-rules.ts";
 
+/** Files no page names: feeds, sitemaps, robots.txt, host files (`_headers`), root JSON. */
+const LAST = /\.(xml|txt)$|^_[^/]*$|^[^/]*\.json$/;
+
 /** Ranks compared in order: [group, depth order]. */
 function rank(sitePath: string): [number, number] {
   const depth = sitePath.split("/").length - 1;
   if (sitePath.endsWith(".html") || sitePath.endsWith(".htm")) return [2, -depth];
-  const text = isTextFile(sitePath);
-  if (sitePath.endsWith(".xml") || (text && !sitePath.includes("/"))) return [3, 0];
-  return [text ? 1 : 0, 0];
+  if (LAST.test(sitePath)) return [3, 0];
+  return [isTextFile(sitePath) ? 1 : 0, 0];
 }
 
 export function uploadGroups(paths: string[]): string[][] {

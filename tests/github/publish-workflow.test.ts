@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { test } from "node:test";
-import { parse } from "yaml";
+import { load } from "js-yaml";
 
 interface Step {
   run?: string;
@@ -13,7 +13,7 @@ interface Workflow {
   jobs: Record<string, { steps: Step[] }>;
 }
 
-const workflow = parse(await readFile(".github/workflows/publish.yml", "utf8")) as Workflow;
+const workflow = load(await readFile(".github/workflows/publish.yml", "utf8")) as Workflow;
 const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
 const commands = steps.flatMap((step) => (step.run ? [step.run] : []));
 

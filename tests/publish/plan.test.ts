@@ -6,7 +6,6 @@ import { planPublish, type RemoteObject } from "../../src/publish/plan.ts";
 const entry = (sha: string, size = 10) => ({ size, sha256: sha.repeat(64) });
 const manifest = (files: BuildManifest["files"], nextEmbargo: string | null = null): BuildManifest => ({
   version: 1,
-  builtAt: "2026-04-08T09:30:00.000+08:00",
   baseUrl: "https://www.heze.cn",
   nextEmbargo,
   files,

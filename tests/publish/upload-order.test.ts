@@ -15,13 +15,15 @@ test("binary assets, text assets, pages deepest first, then feeds and root files
     "pagefind/index/zh_1.pf_index",
     "robots.txt",
     "404.html",
+    "favicon.svg",
+    "_headers",
   ]);
   assert.deepEqual(groups, [
     ["img/abc-960.webp", "pagefind/index/zh_1.pf_index"],
-    ["css/site.1.css", "pagefind/pagefind-entry.json"],
+    ["css/site.1.css", "favicon.svg", "pagefind/pagefind-entry.json"],
     ["bendi/2021/11/22/a/index.html"],
     ["bendi/index.html"],
     ["404.html", "index.html"],
-    ["bendi/feed.xml", "robots.txt", "sitemap.xml"],
+    ["_headers", "bendi/feed.xml", "robots.txt", "sitemap.xml"],
   ]);
 });
