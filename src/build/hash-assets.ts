@@ -41,8 +41,16 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 export function referenceRewriter(renamed: Map<string, string>, baseUrl: string): (text: string) => string {
   if (renamed.size === 0) return (text) => text;
   const names = [...renamed.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  const pattern = new RegExp(`(?<![\\w./-])(${escapeRegExp(baseUrl)})?/(${names.join("|")})(?![\\w.-])`, "g");
-  return (text) => text.replace(pattern, (_, base = "", name: string) => `${base}/${renamed.get(name)}`);
+  // A literal start lets the engine skip ahead fast; what stands before the match is checked after.
+  const pattern = new RegExp(`/(${names.join("|")})(?![\\w.-])`, "g");
+  return (text) =>
+    text.replace(pattern, (match, name: string, offset: number) => {
+      const standsAlone =
+        offset === 0 ||
+        !/[\w./-]/.test(text[offset - 1]!) ||
+        (offset >= baseUrl.length && text.startsWith(baseUrl, offset - baseUrl.length));
+      return standsAlone ? `/${renamed.get(name)}` : match;
+    });
 }
 
 /**
