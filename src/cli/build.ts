@@ -4,13 +4,14 @@
  */
 import { formatProblem, findContentError } from "../articles/problems.ts";
 import { writeBuildManifest } from "../build/build-manifest.ts";
+import { checkCsp } from "../build/check-csp.ts";
 import { buildSite, type AfterBuildStep } from "../build/build-site.ts";
 import { hashAssets } from "../build/hash-assets.ts";
 import { writeHeadersFile } from "../build/headers-file.ts";
 import { readBuildOptions } from "../build-options.ts";
 
-/** In order. Publishing steps come last: they rename assets and describe the finished files. */
-const steps: AfterBuildStep[] = [hashAssets, writeHeadersFile, writeBuildManifest];
+/** In order. Publishing steps come last: they check and rename the finished files, then describe them. */
+const steps: AfterBuildStep[] = [checkCsp, hashAssets, writeHeadersFile, writeBuildManifest];
 
 const options = readBuildOptions();
 const started = performance.now();
