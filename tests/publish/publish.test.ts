@@ -185,16 +185,20 @@ test("--dry-run prints the plan and changes nothing", async (t) => {
   assert.equal((await s3.objects()).size, 0);
 });
 
-test("transient server errors are retried and the publish completes", async (t) => {
+test("transient server errors are retried and the publish completes (under a key prefix)", async (t) => {
   const s3 = await startS3Server(t);
   // The first attempt of every upload fails (500 or 503), and so does the first listing.
   s3.fail = ({ method, key, attempt }) =>
     attempt === 1 && (method === "PUT" || key === "") ? (key.length % 2 ? 500 : 503) : undefined;
-  const result = await runPublish(first.outputDir, s3);
+  const result = await runPublish(first.outputDir, s3, ["--prefix", "/www/"]);
   assert.equal(result.exitCode, 0, result.stderr);
   const manifest = await manifestOf(first);
   assert.match(result.stdout, /retried [1-9]\d*/);
-  assert.equal((await s3.objects()).size, Object.keys(manifest.files).length + 1);
+  const keys = [...(await s3.objects()).keys()];
+  assert.deepEqual(
+    keys.sort(),
+    [...Object.keys(manifest.files), "build-manifest.json"].map((f) => `www/${f}`).sort(),
+  );
 });
 
 test("a killed publish leaves no page pointing at a missing file, and a re-run finishes it", async (t) => {
@@ -202,7 +206,8 @@ test("a killed publish leaves no page pointing at a missing file, and a re-run f
   s3.delayMs = 60;
   const child = startPublish(first.outputDir, s3, ["--concurrency", "1"]);
   const exited = once(child, "exit");
-  while (puts(s3.requests).length < 8) await sleep(20);
+  while (puts(s3.requests).length < 8 && child.exitCode === null) await sleep(20);
+  assert.equal(child.exitCode, null, "still running when killed");
   child.kill("SIGKILL");
   await exited;
   await sleep(200); // let the request in flight land or fail
