@@ -72,7 +72,8 @@ try {
   } else {
     log(
       `uploaded ${summary.uploaded} (${formatBytes(summary.bytes)}), unchanged ${summary.unchanged}, ` +
-        `deleted ${summary.deleted}, kept ${summary.kept}, retried ${summary.retries}`,
+        `deleted ${summary.deleted}, kept ${summary.kept}, retried ${summary.retries}, ` +
+        `manifest ${summary.manifestStored ? "stored" : "unchanged"}`,
     );
     log(`${summary.purgeUrls.length} changed URL(s) for the CDN purge in ${args["purge-file"]}`);
   }

@@ -134,7 +134,11 @@ export async function publish(options: PublishOptions): Promise<PublishSummary> 
   try {
     for (const group of plan.uploads) {
       await forEachLimited(group, options.concurrency, async (p) => {
-        const size = await upload(p, await readFile(path.join(siteDir, p)));
+        const body = await readFile(path.join(siteDir, p));
+        if (createHash("sha256").update(body).digest("hex") !== local.files[p]!.sha256) {
+          throw new PublishError(`${p} changed since the build wrote its manifest: build again`);
+        }
+        const size = await upload(p, body);
         summary.uploaded++;
         summary.bytes += size;
         progress.advance(size);

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { once } from "node:events";
-import { readFile } from "node:fs/promises";
+import { appendFile, cp, mkdtemp, readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { before, test } from "node:test";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -248,4 +249,15 @@ test("wrong or missing credentials fail with a clear message and exit 1", async 
   assert.equal(missing.exitCode, 1);
   assert.match(missing.stderr, /set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY/);
   assert.equal((await s3.objects()).size, 0);
+});
+
+test("a site edited after its build is refused before it reaches the bucket", async (t) => {
+  const s3 = await startS3Server(t);
+  const copy = path.join(await mkdtemp(path.join(tmpdir(), "heze-edited-")), "_site");
+  await cp(first.outputDir, copy, { recursive: true });
+  await appendFile(path.join(copy, "index.html"), "<!-- edited by hand -->");
+  const result = await runPublish(copy, s3);
+  assert.equal(result.exitCode, 1);
+  assert.match(result.stderr, /index\.html changed since the build wrote its manifest: build again/);
+  assert.ok(!(await s3.objects()).has("index.html"));
 });
