@@ -8,7 +8,7 @@ import { listSiteFiles } from "../../src/build/site-files.ts";
 import { headersFor, HASHED_ASSET_DIRS } from "../../src/publish/header-rules.ts";
 import { all } from "../helpers/dom.ts";
 import { article, buildFixture, type FixtureSite } from "../helpers/fixture-site.ts";
-import { matches, parseHeadersFile } from "../helpers/headers-file.ts";
+import { assertOneRulePerUrl, parseHeadersFile } from "../helpers/headers-file.ts";
 
 let site: FixtureSite;
 let files: string[];
@@ -51,21 +51,7 @@ test("CSS, scripts and images have content-hashed names, and pages use those nam
 test("_headers gives every file exactly one rule: its headers from the one rules module", async () => {
   const rules = parseHeadersFile(await site.file("_headers"));
   assert.ok(rules.length <= 100, "within Cloudflare Pages' limit");
-  for (const file of files) {
-    const urls = [
-      `/${file}`,
-      ...(file.endsWith("index.html") ? [`/${file.slice(0, -"index.html".length)}`] : []),
-    ];
-    for (const url of urls) {
-      const matching = rules.filter((rule) => matches(rule.pattern, url));
-      assert.equal(
-        matching.length,
-        1,
-        `${url} matches ${matching.map((r) => r.pattern).join(", ") || "nothing"}`,
-      );
-      assert.deepEqual(matching[0]!.headers, headersFor(file), url);
-    }
-  }
+  assertOneRulePerUrl(rules, files);
   const css = files.find((f) => f.startsWith("css/"))!;
   assert.equal(headersFor(css)["Cache-Control"], "public, max-age=31536000, immutable");
   assert.match(headersFor("index.html")["Cache-Control"]!, /stale-while-revalidate/);

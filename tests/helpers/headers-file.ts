@@ -4,7 +4,9 @@
  *   const rules = parseHeadersFile(await site.file("_headers"));
  *   await serveSite(site.outputDir, (pathname) => headersForUrl(rules, pathname));
  */
+import assert from "node:assert/strict";
 import type { HeaderRule } from "../../src/build/headers-file.ts";
+import { headersFor } from "../../src/publish/header-rules.ts";
 
 export function parseHeadersFile(text: string): HeaderRule[] {
   const rules: HeaderRule[] = [];
@@ -37,4 +39,26 @@ export function headersForUrl(rules: HeaderRule[], pathname: string): Record<str
     }
   }
   return headers;
+}
+
+/**
+ * Asserts that each URL of each site file (`bendi/index.html` answers `/bendi/` and
+ * `/bendi/index.html`) matches exactly one rule, and that the rule carries the file's headers.
+ */
+export function assertOneRulePerUrl(rules: HeaderRule[], files: string[]): void {
+  for (const file of files) {
+    const urls = [
+      `/${file}`,
+      ...(file.endsWith("index.html") ? [`/${file.slice(0, -"index.html".length)}`] : []),
+    ];
+    for (const url of urls) {
+      const matching = rules.filter((rule) => matches(rule.pattern, url));
+      assert.equal(
+        matching.length,
+        1,
+        `${url} matches ${matching.map((r) => r.pattern).join(", ") || "nothing"}`,
+      );
+      assert.deepEqual(matching[0]!.headers, headersFor(file), url);
+    }
+  }
 }
