@@ -2,8 +2,8 @@
  * `npm run publish -- --bucket NAME [--endpoint URL] [--prefix P] [--dry-run] [--delete]`: publishes
  * the built site (`_site/`, or HEZE_OUTPUT) to an S3-compatible bucket; see src/publish/publish.ts.
  * Credentials: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY (AWS_SESSION_TOKEN) from the environment.
- * Other options: --region (else AWS_REGION, else us-east-1), --concurrency N (8),
- * --purge-file FILE (purge-urls.txt). Exits 1 with one line on any failure.
+ * Other options: --region (else AWS_REGION, else us-east-1), --path-style (MinIO and servers reached
+ * by IP), --concurrency N (8), --purge-file FILE (purge-urls.txt). Exits 1 with one line on any failure.
  */
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -18,13 +18,14 @@ import {
 } from "../publish/s3-bucket.ts";
 
 const USAGE =
-  "usage: npm run publish -- --bucket NAME [--endpoint URL] [--prefix P] [--region R] [--dry-run] [--delete] [--concurrency N] [--purge-file FILE]";
+  "usage: npm run publish -- --bucket NAME [--endpoint URL] [--path-style] [--prefix P] [--region R] [--dry-run] [--delete] [--concurrency N] [--purge-file FILE]";
 
 function readArguments() {
   const { values } = parseArgs({
     options: {
       bucket: { type: "string" },
       endpoint: { type: "string" },
+      "path-style": { type: "boolean", default: false },
       prefix: { type: "string", default: "" },
       region: { type: "string" },
       "dry-run": { type: "boolean", default: false },
@@ -51,6 +52,7 @@ try {
       bucket: args.bucket,
       endpoint: args.endpoint,
       prefix,
+      pathStyle: args["path-style"],
       region: args.region ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? "us-east-1",
     },
     credentialsFromEnv(),

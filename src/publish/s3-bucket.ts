@@ -21,6 +21,8 @@ export interface BucketOptions {
   /** Key prefix the site lives under, `""` or `site/`. */
   prefix: string;
   region: string;
+  /** `endpoint/bucket/key` URLs (MinIO, a server reached by IP) instead of `bucket.endpoint/key`. */
+  pathStyle: boolean;
 }
 
 /** Reads the credentials from the usual environment variables; throws a plain message without them. */
@@ -78,8 +80,8 @@ export class Bucket {
     this.client = new S3Client({
       region: options.region,
       endpoint: options.endpoint,
-      // Path-style URLs reach MinIO, R2 and local servers; AWS itself takes virtual-hosted ones.
-      forcePathStyle: Boolean(options.endpoint),
+      // Virtual-hosted URLs by default: OSS accepts nothing else, and AWS, COS and R2 prefer them.
+      forcePathStyle: options.pathStyle,
       credentials,
       // Retries are ours (retry.ts), with a count the summary reports.
       maxAttempts: 1,

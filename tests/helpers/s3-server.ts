@@ -135,7 +135,7 @@ function publishCommand(siteDir: string, s3: S3TestServer, args: string[], env: 
   return {
     args: [
       "src/cli/publish.ts",
-      ...["--bucket", s3.bucket, "--endpoint", s3.endpoint],
+      ...["--bucket", s3.bucket, "--endpoint", s3.endpoint, "--path-style"],
       ...["--purge-file", path.join(path.dirname(siteDir), "purge-urls.txt")],
       ...args,
     ],
