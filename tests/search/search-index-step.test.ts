@@ -1,0 +1,94 @@
+import assert from "node:assert/strict";
+import { readdir } from "node:fs/promises";
+import path from "node:path";
+import { after, before, test } from "node:test";
+import { launchBrowser } from "../helpers/browser.ts";
+import { article, buildFixture, type FixtureSite } from "../helpers/fixture-site.ts";
+import { serveSite, type SiteServer } from "../helpers/static-server.ts";
+
+// 琵琶 occurs in one article only; 备案 only in the footer (网站备案号) and 分享 only in the share bar.
+const FILES = {
+  "articles/bendi/pipa.md": article(
+    { title: "民乐进社区", date: "2021-11-22 09:27" },
+    "本报讯 社区文化中心举办民乐演出，一曲琵琶独奏赢得满堂喝彩。",
+  ),
+  "articles/bendi/bridge.md": article(
+    { title: "新大桥通车", date: "2021-11-21 09:27" },
+    "本报讯 连接两岸的新大桥今天通车，社区居民出行更方便。",
+  ),
+  "articles/tiyu/match.md": article(
+    { title: "菏泽队夺冠", section: "体育", date: "2021-11-20 20:00" },
+    "本报讯 菏泽队在省运会足球决赛中夺冠，社区球迷彻夜庆祝。",
+  ),
+};
+
+let site: FixtureSite;
+let server: SiteServer;
+before(async () => {
+  site = await buildFixture(FILES, { SEARCH: "on" });
+  assert.equal(site.exitCode, 0, site.stderr);
+  server = await serveSite(site.outputDir);
+});
+after(() => server?.close());
+
+test("the build writes a Pagefind bundle of the article pages only, with the UI served locally", async () => {
+  const bundle = await readdir(path.join(site.outputDir, "pagefind"));
+  for (const file of ["pagefind.js", "pagefind-ui.js", "pagefind-ui.css", "pagefind-entry.json"])
+    assert.ok(bundle.includes(file), file);
+  const entry = JSON.parse(await site.file("pagefind/pagefind-entry.json")) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  assert.deepEqual(Object.values(entry.languages).map((l) => l.page_count), [3]);
+  const search = await site.page("/search/");
+  assert.deepEqual(
+    [...search.querySelectorAll("script[src]")].map((s) => s.getAttribute("src")),
+    ["/pagefind/pagefind-ui.js", "/js/search.js"],
+  );
+  // No inline script: every other script element is JSON-LD data.
+  for (const script of search.querySelectorAll("script:not([src])"))
+    assert.equal(script.getAttribute("type"), "application/ld+json");
+});
+
+test("SEARCH=off builds the site without an index", async () => {
+  const off = await buildFixture(FILES, { SEARCH: "off" });
+  assert.equal(off.exitCode, 0, off.stderr);
+  await assert.rejects(readdir(path.join(off.outputDir, "pagefind")), { code: "ENOENT" });
+});
+
+test("in Chromium, a Chinese word from one article finds it first; footer and share-bar words find nothing", async (t) => {
+  const browser = await launchBrowser(t);
+  if (!browser) return;
+  const page = await browser.newPage();
+  const failures: string[] = [];
+  page.on("pageerror", (error) => failures.push(error.message));
+  page.on("requestfailed", (request) => failures.push(`${request.url()} failed`));
+  page.on("request", (request) => {
+    if (!request.url().startsWith(server.url)) failures.push(`request to another host: ${request.url()}`);
+  });
+
+  // The header search box leads to the search page, which runs the query.
+  await page.goto(`${server.url}/`);
+  await page.fill("#search-box-q", "琵琶");
+  await page.press("#search-box-q", "Enter");
+  await page.waitForURL(/\/search\/\?q=/);
+  const first = page.locator(".pagefind-ui__result-link").first();
+  await first.waitFor();
+  assert.equal(await first.getAttribute("href"), "/bendi/2021/11/22/pipa/");
+  assert.equal(await first.textContent(), "民乐进社区");
+
+  const count = (query: string) =>
+    page.evaluate(async (q) => {
+      const pagefind = await import("/pagefind/pagefind.js");
+      const result = await pagefind.search(q);
+      return result.results.length;
+    }, query);
+  assert.equal(await count("琵琶"), 1);
+  assert.equal(await count("社区"), 3);
+  assert.equal(await count("备案"), 0);
+  assert.equal(await count("分享"), 0);
+
+  await page.goto(`${server.url}/search/?q=${encodeURIComponent("备案")}`);
+  await page.locator(".pagefind-ui__message").waitFor();
+  assert.equal(await page.locator(".pagefind-ui__result").count(), 0);
+  assert.deepEqual(failures, []);
+});
