@@ -87,6 +87,18 @@ test("in Chromium, a Chinese word from one article finds it first; footer and sh
   assert.equal(await count("备案"), 0);
   assert.equal(await count("分享"), 0);
 
+  // Channel and month are filters; the publication time is a sort key.
+  const filtered = await page.evaluate(async () => {
+    const pagefind = await import("/pagefind/pagefind.js");
+    const sorted = await pagefind.search("社区", { sort: { date: "asc" } });
+    const urls = await Promise.all(sorted.results.map(async (r: { data(): Promise<{ url: string }> }) => (await r.data()).url));
+    const sports = await pagefind.search("社区", { filters: { 栏目: "体育" } });
+    return { filters: await pagefind.filters(), urls, sports: sports.results.length };
+  });
+  assert.deepEqual(filtered.filters, { 栏目: { 本地要闻: 2, 体育: 1 }, 月份: { "2021-11": 3 } });
+  assert.deepEqual(filtered.urls, ["/tiyu/2021/11/20/match/", "/bendi/2021/11/21/bridge/", "/bendi/2021/11/22/pipa/"]);
+  assert.equal(filtered.sports, 1);
+
   await page.goto(`${server.url}/search/?q=${encodeURIComponent("备案")}`);
   await page.locator(".pagefind-ui__message").waitFor();
   assert.equal(await page.locator(".pagefind-ui__result").count(), 0);
