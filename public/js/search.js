@@ -3,7 +3,12 @@
 /* global PagefindUI, document, window, URLSearchParams */
 const target = document.querySelector("#search");
 if (target && typeof PagefindUI === "function") {
-  const ui = new PagefindUI({ element: "#search", showSubResults: false, showImages: false, resetStyles: false });
+  const ui = new PagefindUI({
+    element: "#search",
+    showSubResults: false,
+    showImages: false,
+    resetStyles: false,
+  });
   const query = new URLSearchParams(window.location.search).get("q");
   if (query) ui.triggerSearch(query);
 }

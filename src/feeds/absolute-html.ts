@@ -7,7 +7,8 @@
 export function absoluteHtml(html: string, baseUrl: string): string {
   return html
     .replace(/\b(src|href)="\/(?!\/)/g, `$1="${baseUrl}/`)
-    .replace(/\bsrcset="([^"]*)"/g, (_, list: string) =>
-      `srcset="${list.replace(/(^|,\s*)\/(?!\/)/g, `$1${baseUrl}/`)}"`,
+    .replace(
+      /\bsrcset="([^"]*)"/g,
+      (_, list: string) => `srcset="${list.replace(/(^|,\s*)\/(?!\/)/g, `$1${baseUrl}/`)}"`,
     );
 }

@@ -46,7 +46,11 @@ export function sitemapFiles(urls: SitemapUrl[], limit: number): SitemapFile[] {
   const count = Math.max(1, Math.ceil(urls.length / limit));
   return Array.from({ length: count }, (_, i) => {
     const chunk = urls.slice(i * limit, (i + 1) * limit);
-    return { url: `/sitemaps/sitemap-${i + 1}.xml`, lastmod: newest(chunk.map((u) => u.lastmod)), urls: chunk };
+    return {
+      url: `/sitemaps/sitemap-${i + 1}.xml`,
+      lastmod: newest(chunk.map((u) => u.lastmod)),
+      urls: chunk,
+    };
   });
 }
 

@@ -32,9 +32,7 @@ export function articleFeet(articles: Article[]): Map<string, ArticleFoot> {
         ),
       );
       candidates.delete(article);
-      const related = [...candidates]
-        .sort((a, b) => rank.get(a)! - rank.get(b)!)
-        .slice(0, RELATED_LIMIT);
+      const related = [...candidates].sort((a, b) => rank.get(a)! - rank.get(b)!).slice(0, RELATED_LIMIT);
       feet.set(article.url, { related, older: list[i + 1], newer: list[i - 1] });
     });
   }

@@ -20,7 +20,12 @@ test("the site feed is Atom with full entries: content, authors, categories, Bei
   assert.equal(feed.namespaceURI, ATOM);
   assert.equal(feed.localName, "feed");
   assert.equal(childText(feed, ATOM, "id"), `${BASE}/feed.xml`);
-  assert.equal(children(feed, ATOM, "link").find((l) => l.getAttribute("rel") === "self")?.getAttribute("href"), `${BASE}/feed.xml`);
+  assert.equal(
+    children(feed, ATOM, "link")
+      .find((l) => l.getAttribute("rel") === "self")
+      ?.getAttribute("href"),
+    `${BASE}/feed.xml`,
+  );
   assert.equal(childText(feed, ATOM, "updated"), "2021-11-22T20:00:00+08:00");
   const entries = children(feed, ATOM, "entry");
   assert.equal(entries.length, 6);
@@ -36,7 +41,9 @@ test("the site feed is Atom with full entries: content, authors, categories, Bei
     children(peony, ATOM, "author").map((a) => childText(a, ATOM, "name")),
     ["李明", "王芳"],
   );
-  assert.ok(children(peony, ATOM, "author").every((a) => childText(a, ATOM, "uri").startsWith(`${BASE}/author/`)));
+  assert.ok(
+    children(peony, ATOM, "author").every((a) => childText(a, ATOM, "uri").startsWith(`${BASE}/author/`)),
+  );
   assert.deepEqual(
     children(peony, ATOM, "category").map((c) => c.getAttribute("label") ?? c.getAttribute("term")),
     ["本地要闻", "牡丹", "文旅"],
@@ -69,7 +76,10 @@ test("the sitemap index points at files of at most sitemapSize URLs covering eve
   assert.equal(index.localName, "sitemapindex");
   const files = elements(index, SITEMAP, "sitemap").map((s) => childText(s, SITEMAP, "loc"));
   // Homepage + 8 channel fronts + 6 articles = 15 URLs, 4 per file.
-  assert.deepEqual(files, [1, 2, 3, 4].map((n) => `${BASE}/sitemaps/sitemap-${n}.xml`));
+  assert.deepEqual(
+    files,
+    [1, 2, 3, 4].map((n) => `${BASE}/sitemaps/sitemap-${n}.xml`),
+  );
   const locs: string[] = [];
   for (const file of files) {
     const urlset = await xml(file.slice(BASE.length + 1));
@@ -78,15 +88,17 @@ test("the sitemap index points at files of at most sitemapSize URLs covering eve
     assert.ok(urls.length <= 4);
     for (const url of urls) {
       locs.push(childText(url, SITEMAP, "loc"));
-      const lastmod = children(url, SITEMAP, "lastmod")[0]?.textContent;
-      if (lastmod !== undefined) assert.match(lastmod, OFFSET);
+      const lastmod = children(url, SITEMAP, "lastmod")[0];
+      if (lastmod) assert.match(lastmod.textContent ?? "", OFFSET);
     }
   }
   assert.equal(locs.length, 15);
   assert.equal(new Set(locs).size, 15);
   assert.ok(locs.includes(`${BASE}/bendi/2021/11/22/peony/`));
   const peonyFile = await xml("sitemaps/sitemap-3.xml");
-  const peony = elements(peonyFile, SITEMAP, "url").find((u) => childText(u, SITEMAP, "loc").endsWith("/peony/"));
+  const peony = elements(peonyFile, SITEMAP, "url").find((u) =>
+    childText(u, SITEMAP, "loc").endsWith("/peony/"),
+  );
   assert.equal(peony && childText(peony, SITEMAP, "lastmod"), "2021-11-22T15:00:00+08:00");
 });
 

@@ -122,5 +122,8 @@ test("every page has the header search box, a GET form to /search/", async () =>
     assert.equal(form?.querySelector("input[name=q]")?.getAttribute("type"), "search");
   }
   const search = await site.page("/search/");
-  assert.equal(compactText(search.querySelector(".search-off")), "本次构建未生成搜索索引，站内搜索暂不可用。");
+  assert.equal(
+    compactText(search.querySelector(".search-off")),
+    "本次构建未生成搜索索引，站内搜索暂不可用。",
+  );
 });

@@ -34,7 +34,10 @@ test("an article has its canonical URL, Open Graph article tags and a Twitter ca
   assert.deepEqual(meta(doc, "article:published_time"), ["2021-11-22T09:27:00+08:00"]);
   assert.deepEqual(meta(doc, "article:modified_time"), ["2021-11-22T15:00:00+08:00"]);
   assert.deepEqual(meta(doc, "article:section"), ["本地要闻"]);
-  assert.deepEqual(meta(doc, "article:author"), [`${BASE}${authorUrl("李明")}`, `${BASE}${authorUrl("王芳")}`]);
+  assert.deepEqual(meta(doc, "article:author"), [
+    `${BASE}${authorUrl("李明")}`,
+    `${BASE}${authorUrl("王芳")}`,
+  ]);
   assert.deepEqual(meta(doc, "article:tag"), ["牡丹", "文旅"]);
   assert.deepEqual(meta(doc, "og:image"), [`${BASE}/images/logo.png`]);
   assert.deepEqual(meta(doc, "twitter:card"), ["summary"]);
@@ -54,7 +57,12 @@ test("an article's NewsArticle JSON-LD has the fields search engines need", asyn
   const publisher = ld.publisher as Record<string, unknown>;
   assert.equal(publisher["@type"], "NewsMediaOrganization");
   assert.equal(publisher.name, "菏泽日报");
-  assert.deepEqual(publisher.logo, { "@type": "ImageObject", url: `${BASE}/images/logo.png`, width: 600, height: 60 });
+  assert.deepEqual(publisher.logo, {
+    "@type": "ImageObject",
+    url: `${BASE}/images/logo.png`,
+    width: 600,
+    height: 60,
+  });
   assert.deepEqual(ld.image, [`${BASE}/images/logo.png`]);
   assert.equal(ld.articleSection, "本地要闻");
   assert.deepEqual(ld.mainEntityOfPage, { "@type": "WebPage", "@id": `${BASE}${PEONY}` });
@@ -85,7 +93,11 @@ test("the homepage has WebSite with a SearchAction; list pages are og:type websi
   const home = await site.page("/");
   const website = jsonLd(home).get("WebSite")!;
   assert.equal(website.url, `${BASE}/`);
-  const action = website.potentialAction as { "@type": string; target: { urlTemplate: string }; "query-input": string };
+  const action = website.potentialAction as {
+    "@type": string;
+    target: { urlTemplate: string };
+    "query-input": string;
+  };
   assert.equal(action["@type"], "SearchAction");
   assert.equal(action.target.urlTemplate, `${BASE}/search/?q={search_term_string}`);
   assert.equal(action["query-input"], "required name=search_term_string");

@@ -8,7 +8,9 @@ const NOW = "2021-12-01T00:00:00+08:00";
 test("the site feed and one feed per channel, latest 50, updated from the newest change", () => {
   const site = testSite();
   const articles = newestFirst([
-    ...Array.from({ length: 60 }, (_, i) => makeArticle({ date: `2021-11-01 ${String(i % 24).padStart(2, "0")}:${String(i).padStart(2, "0")}` })),
+    ...Array.from({ length: 60 }, (_, i) =>
+      makeArticle({ date: `2021-11-01 ${String(i % 24).padStart(2, "0")}:${String(i).padStart(2, "0")}` }),
+    ),
     makeArticle({ date: "2021-10-01 08:00", updated: "2021-11-30 10:00", channel: "tiyu" }),
   ]);
   const feeds = atomFeeds(articles, site, NOW);

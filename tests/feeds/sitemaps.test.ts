@@ -17,13 +17,22 @@ test("sitemap URLs: homepage, channel fronts and articles, lastmod from updated 
   const urls = sitemapUrls(newestFirst([a, b]), site);
   assert.deepEqual(urls[0], { loc: "/", lastmod: "2021-11-23T10:00:00+08:00" });
   assert.deepEqual(urls[1], { loc: "/bendi/", lastmod: "2021-11-23T10:00:00+08:00" });
-  assert.deepEqual(urls.find((u) => u.loc === "/xianqu/"), { loc: "/xianqu/", lastmod: undefined });
-  assert.deepEqual(urls.find((u) => u.loc === a.url), { loc: a.url, lastmod: "2021-11-23T10:00:00+08:00" });
+  assert.deepEqual(
+    urls.find((u) => u.loc === "/xianqu/"),
+    { loc: "/xianqu/", lastmod: undefined },
+  );
+  assert.deepEqual(
+    urls.find((u) => u.loc === a.url),
+    { loc: a.url, lastmod: "2021-11-23T10:00:00+08:00" },
+  );
   assert.equal(urls.length, 1 + site.channels.length + 2);
 });
 
 test("sitemap files hold at most the limit and split as the list grows", () => {
-  const urls = Array.from({ length: 5 }, (_, i) => ({ loc: `/a${i}/`, lastmod: `2021-11-0${i + 1}T00:00:00+08:00` }));
+  const urls = Array.from({ length: 5 }, (_, i) => ({
+    loc: `/a${i}/`,
+    lastmod: `2021-11-0${i + 1}T00:00:00+08:00`,
+  }));
   const files = sitemapFiles(urls, 2);
   assert.deepEqual(
     files.map((f) => [f.url, f.urls.length, f.lastmod]),
@@ -45,7 +54,9 @@ test("the news sitemap takes the two days before the build clock, at most 1,000"
   assert.deepEqual(newsArticles(articles, at("2021-11-23 12:00")), [inside]);
   const many = newestFirst(
     Array.from({ length: NEWS_LIMIT + 5 }, (_, i) =>
-      makeArticle({ date: `2021-11-23 ${String(Math.floor(i / 60) % 10).padStart(2, "0")}:${String(i % 60).padStart(2, "0")}` }),
+      makeArticle({
+        date: `2021-11-23 ${String(Math.floor(i / 60) % 10).padStart(2, "0")}:${String(i % 60).padStart(2, "0")}`,
+      }),
     ),
   );
   assert.equal(newsArticles(many, at("2021-11-23 12:00")).length, NEWS_LIMIT);

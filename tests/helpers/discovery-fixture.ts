@@ -23,7 +23,12 @@ export const DISCOVERY_FILES = {
     "本报讯 牡丹节今天开幕，[详情](/bendi/) 见本报。",
   ),
   "articles/bendi/garden.md": article({ title: "曹州牡丹园扩建", date: "2021-11-21 08:00", tags: ["牡丹"] }),
-  "articles/bendi/bridge.md": article({ title: "新大桥通车", date: "2021-11-20 10:00", author: "赵磊", tags: ["交通"] }),
+  "articles/bendi/bridge.md": article({
+    title: "新大桥通车",
+    date: "2021-11-20 10:00",
+    author: "赵磊",
+    tags: ["交通"],
+  }),
   "articles/bendi/old.md": article({ title: "十月旧闻", date: "2021-10-05 10:00", author: "赵磊" }),
   "articles/tiyu/match.md": article({
     title: "菏泽队夺冠",

@@ -27,7 +27,10 @@ test("every channel gets a front, empty ones included, paginated by the site's p
   const xianqu = pages.filter((p) => p.channel?.slug === "xianqu");
   assert.equal(xianqu.length, 1);
   assert.deepEqual(xianqu[0]!.items, []);
-  assert.equal(pages.filter((p) => p.kind === "channel" && p.pager.number === 1).length, site.channels.length);
+  assert.equal(
+    pages.filter((p) => p.kind === "channel" && p.pager.number === 1).length,
+    site.channels.length,
+  );
 });
 
 test("authors and tags get pages at their ASCII URLs, newest first", () => {

@@ -38,7 +38,10 @@ test("the build writes a Pagefind bundle of the article pages only, with the UI 
   const entry = JSON.parse(await site.file("pagefind/pagefind-entry.json")) as {
     languages: Record<string, { page_count: number }>;
   };
-  assert.deepEqual(Object.values(entry.languages).map((l) => l.page_count), [3]);
+  assert.deepEqual(
+    Object.values(entry.languages).map((l) => l.page_count),
+    [3],
+  );
   const search = await site.page("/search/");
   assert.deepEqual(
     [...search.querySelectorAll("script[src]")].map((s) => s.getAttribute("src")),
@@ -76,27 +79,38 @@ test("in Chromium, a Chinese word from one article finds it first; footer and sh
   assert.equal(await first.getAttribute("href"), "/bendi/2021/11/22/pipa/");
   assert.equal(await first.textContent(), "民乐进社区");
 
+  // Pagefind's own search API, loaded in the page from the site's bundle.
+  const BUNDLE: string = "/pagefind/pagefind.js";
   const count = (query: string) =>
-    page.evaluate(async (q) => {
-      const pagefind = await import("/pagefind/pagefind.js");
-      const result = await pagefind.search(q);
-      return result.results.length;
-    }, query);
+    page.evaluate(
+      async ([bundle, q]) => {
+        const pagefind = await import(bundle!);
+        const result = await pagefind.search(q);
+        return result.results.length as number;
+      },
+      [BUNDLE, query],
+    );
   assert.equal(await count("琵琶"), 1);
   assert.equal(await count("社区"), 3);
   assert.equal(await count("备案"), 0);
   assert.equal(await count("分享"), 0);
 
   // Channel and month are filters; the publication time is a sort key.
-  const filtered = await page.evaluate(async () => {
-    const pagefind = await import("/pagefind/pagefind.js");
+  const filtered = await page.evaluate(async (bundle) => {
+    const pagefind = await import(bundle);
     const sorted = await pagefind.search("社区", { sort: { date: "asc" } });
-    const urls = await Promise.all(sorted.results.map(async (r: { data(): Promise<{ url: string }> }) => (await r.data()).url));
+    const urls = await Promise.all(
+      sorted.results.map(async (r: { data(): Promise<{ url: string }> }) => (await r.data()).url),
+    );
     const sports = await pagefind.search("社区", { filters: { 栏目: "体育" } });
     return { filters: await pagefind.filters(), urls, sports: sports.results.length };
-  });
+  }, BUNDLE);
   assert.deepEqual(filtered.filters, { 栏目: { 本地要闻: 2, 体育: 1 }, 月份: { "2021-11": 3 } });
-  assert.deepEqual(filtered.urls, ["/tiyu/2021/11/20/match/", "/bendi/2021/11/21/bridge/", "/bendi/2021/11/22/pipa/"]);
+  assert.deepEqual(filtered.urls, [
+    "/tiyu/2021/11/20/match/",
+    "/bendi/2021/11/21/bridge/",
+    "/bendi/2021/11/22/pipa/",
+  ]);
   assert.equal(filtered.sports, 1);
 
   await page.goto(`${server.url}/search/?q=${encodeURIComponent("备案")}`);

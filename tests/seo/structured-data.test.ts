@@ -7,7 +7,12 @@ import { makeArticle, testSite } from "../helpers/articles.ts";
 const site = testSite();
 
 test("NewsArticle carries Beijing-time dates, authors with URLs and the publisher's logo", () => {
-  const article = makeArticle({ title: "标题", date: "2021-11-22 09:27", authors: ["李明", "王芳"], tags: ["牡丹"] });
+  const article = makeArticle({
+    title: "标题",
+    date: "2021-11-22 09:27",
+    authors: ["李明", "王芳"],
+    tags: ["牡丹"],
+  });
   const ld = newsArticleLd(article, site);
   assert.equal(ld.datePublished, "2021-11-22T09:27:00+08:00");
   assert.equal(ld.dateModified, "2021-11-22T09:27:00+08:00");
