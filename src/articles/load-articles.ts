@@ -3,7 +3,8 @@
  * validated and enriched. All problems in all files are collected; if any is an error the load
  * throws one ContentError carrying them all. Articles come back newest first.
  */
-import { readdir, readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
+import { readdir } from "node:fs/promises";
 import path from "node:path";
 import type { ImageOptions } from "../images/responsive-image.ts";
 import type { Site } from "../site/site-data.ts";
@@ -76,7 +77,8 @@ export interface Corpus {
 export async function loadArticles(site: Site, options: ImageOptions): Promise<Corpus> {
   const files = await findArticleFiles(path.join(options.contentDir, "articles"));
   const outcomes = await mapLimited(files, 32, async (file) => {
-    const source = readSourceFile(path.relative(process.cwd(), file), await readFile(file));
+    // Synchronous reads: for thousands of small files they beat the thread pool's round trips.
+    const source = readSourceFile(path.relative(process.cwd(), file), readFileSync(file));
     if (Array.isArray(source)) return { problems: source };
     const valid = validateArticle(source, site);
     if (!valid.ok) return { problems: valid.problems };

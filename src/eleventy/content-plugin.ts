@@ -22,12 +22,12 @@ export function contentPlugin(config: UserConfig, options: BuildOptions): void {
   config.addGlobalData("build", { now: options.now.toISO(), search: options.search });
   config.addWatchTarget(options.contentDir);
 
-  config.on("eleventy.after", async ({ dir }) => {
+  config.on("eleventy.after", async ({ directories }) => {
     const { articles } = await load();
     const files = new Set(articles.flatMap((article) => article.imageFiles));
-    await mkdir(path.join(dir.output, "img"), { recursive: true });
+    await mkdir(path.join(directories.output, "img"), { recursive: true });
     await Promise.all(
-      [...files].map((file) => copyFile(file, path.join(dir.output, "img", path.basename(file)))),
+      [...files].map((file) => copyFile(file, path.join(directories.output, "img", path.basename(file)))),
     );
   });
 }
