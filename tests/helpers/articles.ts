@@ -4,7 +4,7 @@
  * `newestFirst` sorts them the way the content plugin gives them to templates.
  */
 import { readFileSync } from "node:fs";
-import { parse, stringify } from "yaml";
+import { dump, load } from "js-yaml";
 import type { Article } from "../../src/articles/article.ts";
 import { articleUrl } from "../../src/articles/article-url.ts";
 import { parseNewsroomDate, toNewsTime } from "../../src/articles/newsroom-time.ts";
@@ -12,7 +12,7 @@ import { siteSchema, type Site } from "../../src/site/site-data.ts";
 
 /** The bundled site data, optionally with some fields replaced. */
 export function testSite(overrides: Partial<Site> = {}): Site {
-  return { ...siteSchema.parse(parse(readFileSync("content/site.yaml", "utf8"))), ...overrides };
+  return { ...siteSchema.parse(load(readFileSync("content/site.yaml", "utf8"))), ...overrides };
 }
 
 const time = (text: string) => {
@@ -68,5 +68,5 @@ export function newestFirst(articles: Article[]): Article[] {
 
 /** The bundled `site.yaml` with some fields replaced, as text for a fixture: `siteYaml({ pageSize: 2 })`. */
 export function siteYaml(overrides: Record<string, unknown>): string {
-  return stringify({ ...parse(readFileSync("content/site.yaml", "utf8")), ...overrides });
+  return dump({ ...(load(readFileSync("content/site.yaml", "utf8")) as object), ...overrides });
 }
