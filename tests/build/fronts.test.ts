@@ -99,6 +99,10 @@ test("an article links its authors and lists 上一篇/下一篇 and related art
   );
   assert.equal(doc.querySelector(".sequence-older a")?.getAttribute("href"), "/bendi/2021/11/20/bridge/");
   assert.equal(doc.querySelector(".sequence-newer a")?.getAttribute("href"), "/bendi/2021/11/22/peony/");
+  assert.deepEqual(
+    all(doc, ".article-tags a").map((a) => [a.textContent, a.getAttribute("href")]),
+    [["牡丹", tagUrl("牡丹")]],
+  );
   // Same channel and a shared tag: the 体育 article tagged 牡丹 is not related.
   assert.deepEqual(titles(doc, ".related a"), ["牡丹节开幕"]);
   const untagged = await site.page("/bendi/2021/10/05/old/");
