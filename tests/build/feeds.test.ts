@@ -65,6 +65,10 @@ test("each channel has its own feed of its own articles; an empty channel's feed
     children(tiyu, ATOM, "entry").map((e) => childText(e, ATOM, "title")),
     ["菏泽队夺冠", "马拉松开跑"],
   );
+  for (const slug of ["bendi", "xianqu", "shehui", "guonei", "shendu", "caijing", "tiyu", "wenhua"]) {
+    const feed = await xml(`${slug}/feed.xml`);
+    assert.equal(childText(feed, ATOM, "id"), `${BASE}/${slug}/feed.xml`);
+  }
   const empty = await xml("xianqu/feed.xml");
   assert.equal(children(empty, ATOM, "entry").length, 0);
   assert.match(childText(empty, ATOM, "updated"), OFFSET);
