@@ -1,7 +1,8 @@
 /**
  * Eleventy plugin: the content. Articles do not enter Eleventy as templates (one template per article
  * costs Eleventy far more than Hugo at 10,000 articles); they are loaded once per build as global data
- * and paginated through `templates/pages/article.njk`. Also copies the resized images the articles use.
+ * and paginated through `templates/pages/article.njk` (over `articlePages`, this shard's share of them).
+ * Also copies the resized images of those pages.
  */
 import { copyFile, mkdir } from "node:fs/promises";
 import path from "node:path";
@@ -19,12 +20,14 @@ export function contentPlugin(config: UserConfig, options: BuildOptions): void {
 
   config.addGlobalData("site", () => loadSite(options.contentDir));
   config.addGlobalData("articles", async () => (await load()).articles);
+  const { index, count } = options.shard;
+  const ownPages = async () => (await load()).articles.filter((_, i) => i % count === index);
+  config.addGlobalData("articlePages", ownPages);
   config.addGlobalData("build", { now: options.now.toISO(), search: options.search });
   config.addWatchTarget(options.contentDir);
 
   config.on("eleventy.after", async ({ directories }) => {
-    const { articles } = await load();
-    const files = new Set(articles.flatMap((article) => article.imageFiles));
+    const files = new Set((await ownPages()).flatMap((article) => article.imageFiles));
     await mkdir(path.join(directories.output, "img"), { recursive: true });
     await Promise.all(
       [...files].map((file) => copyFile(file, path.join(directories.output, "img", path.basename(file)))),

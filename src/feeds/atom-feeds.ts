@@ -14,7 +14,10 @@ export interface AtomFeed {
   title: string;
   /** The page the feed follows. */
   alternate: string;
-  /** ISO time (+08:00) of the newest change in the feed; the build time for an empty feed. */
+  /**
+   * ISO time (+08:00) of the newest change in the feed. An empty channel's feed takes the whole site's
+   * (so that rebuilding unchanged content gives the same file); a site without articles, the build time.
+   */
   updated: string;
   entries: Article[];
 }
@@ -22,22 +25,34 @@ export interface AtomFeed {
 /** When an article last changed: `updated`, else its publication. */
 export const lastChange = (article: Article) => article.updated ?? article.published;
 
-function feed(url: string, title: string, alternate: string, articles: Article[], now: string): AtomFeed {
-  const entries = articles.slice(0, FEED_ENTRIES);
-  const newest = entries.reduce<Article | undefined>(
+/** The ISO time of the newest change among `articles`, or `fallback` when there are none. */
+function newestChange(articles: Article[], fallback: string): string {
+  const newest = articles.reduce<Article | undefined>(
     (best, a) => (!best || lastChange(a).epochMs > lastChange(best).epochMs ? a : best),
     undefined,
   );
-  return { url, title, alternate, updated: newest ? lastChange(newest).iso : now, entries };
+  return newest ? lastChange(newest).iso : fallback;
+}
+
+function feed(url: string, title: string, alternate: string, articles: Article[], empty: string): AtomFeed {
+  const entries = articles.slice(0, FEED_ENTRIES);
+  return { url, title, alternate, updated: newestChange(entries, empty), entries };
 }
 
 /** The site feed then one per channel; `articles` newest first, `now` the build time (ISO, +08:00). */
 export function atomFeeds(articles: Article[], site: Site, now: string): AtomFeed[] {
   const byChannel = groupBy(articles, (a) => [a.channel.slug]);
+  const siteFeed = feed("/feed.xml", site.name, "/", articles, now);
   return [
-    feed("/feed.xml", site.name, "/", articles, now),
+    siteFeed,
     ...site.channels.map((c) =>
-      feed(`/${c.slug}/feed.xml`, `${c.name}_${site.name}`, `/${c.slug}/`, byChannel.get(c.slug) ?? [], now),
+      feed(
+        `/${c.slug}/feed.xml`,
+        `${c.name}_${site.name}`,
+        `/${c.slug}/`,
+        byChannel.get(c.slug) ?? [],
+        siteFeed.updated,
+      ),
     ),
   ];
 }

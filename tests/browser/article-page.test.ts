@@ -1,9 +1,8 @@
 import assert from "node:assert/strict";
 import path from "node:path";
 import { test } from "node:test";
-import sharp from "sharp";
 import { ARTIFACTS_DIR, launchBrowser } from "../helpers/browser.ts";
-import { article, buildFixture } from "../helpers/fixture-site.ts";
+import { article, testPhoto, buildFixture } from "../helpers/fixture-site.ts";
 import { serveSite } from "../helpers/static-server.ts";
 
 const URL_PATH = "/bendi/2021/11/22/browser-demo/";
@@ -23,9 +22,7 @@ const body = `菏泽日报讯 这是一段用于浏览器测试的正文，检�
 test("the article page works in Chromium at 375 px and 1200 px", async (t) => {
   const browser = await launchBrowser(t);
   if (!browser) return;
-  const photo = await sharp({ create: { width: 1600, height: 1000, channels: 3, background: "#c8485a" } })
-    .jpeg()
-    .toBuffer();
+  const photo = await testPhoto(1600, 1000);
   const site = await buildFixture({
     "media/field.jpg": photo,
     "media/lead.jpg": photo,

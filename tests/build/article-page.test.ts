@@ -1,9 +1,8 @@
 import assert from "node:assert/strict";
 import { writeFile } from "node:fs/promises";
 import { test } from "node:test";
-import sharp from "sharp";
 import { all, compactText } from "../helpers/dom.ts";
-import { article, buildContent, buildFixture } from "../helpers/fixture-site.ts";
+import { article, testPhoto, buildContent, buildFixture } from "../helpers/fixture-site.ts";
 
 test("an article page has the Heze chrome, in order", async () => {
   const site = await buildFixture({
@@ -106,9 +105,7 @@ test("markup in front matter and body is shown as text, never run", async () => 
 });
 
 test("lead and body images are responsive, sized, lazy and captioned", async () => {
-  const photo = await sharp({ create: { width: 1200, height: 800, channels: 3, background: "#884422" } })
-    .jpeg()
-    .toBuffer();
+  const photo = await testPhoto(1200, 800);
   const site = await buildFixture({
     "media/lead.jpg": photo,
     "media/2021/inline.jpg": photo,
