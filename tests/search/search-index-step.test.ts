@@ -22,12 +22,19 @@ const FILES = {
   ),
 };
 
+/**
+ * The strictest policy search works under: Pagefind compiles WebAssembly ('wasm-unsafe-eval') and its
+ * stylesheet draws the search icon from a data: URL. No inline script or style.
+ */
+const SEARCH_CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'";
+
 let site: FixtureSite;
 let server: SiteServer;
 before(async () => {
   site = await buildFixture(FILES, { SEARCH: "on" });
   assert.equal(site.exitCode, 0, site.stderr);
-  server = await serveSite(site.outputDir);
+  server = await serveSite(site.outputDir, () => ({ "content-security-policy": SEARCH_CSP }));
 });
 after(() => server?.close());
 
@@ -58,12 +65,15 @@ test("SEARCH=off builds the site without an index", async () => {
   await assert.rejects(readdir(path.join(off.outputDir, "pagefind")), { code: "ENOENT" });
 });
 
-test("in Chromium, a Chinese word from one article finds it first; footer and share-bar words find nothing", async (t) => {
+test("in Chromium under a strict CSP, a Chinese word from one article finds it first; footer and share-bar words find nothing", async (t) => {
   const browser = await launchBrowser(t);
   if (!browser) return;
   const page = await browser.newPage();
   const failures: string[] = [];
   page.on("pageerror", (error) => failures.push(error.message));
+  page.on("console", (message) => {
+    if (message.type() === "error") failures.push(message.text());
+  });
   // Requests cut short by leaving a page (net::ERR_ABORTED) are not failures of the site.
   page.on("requestfailed", (request) => {
     const reason = request.failure()?.errorText ?? "";
