@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
 import { before, test } from "node:test";
-import { authorUrl, tagUrl } from "../../src/lists/name-key.ts";
+import { authorUrl, nameKey, tagUrl } from "../../src/lists/name-key.ts";
 import { all, compactText } from "../helpers/dom.ts";
 import { DISCOVERY_FILES, NOW } from "../helpers/discovery-fixture.ts";
-import { buildFixture, type FixtureSite } from "../helpers/fixture-site.ts";
+import { article, buildFixture, type FixtureSite } from "../helpers/fixture-site.ts";
 
 let site: FixtureSite;
 before(async () => {
@@ -130,4 +130,17 @@ test("every page has the header search box, a GET form to /search/", async () =>
     compactText(search.querySelector(".search-off")),
     "本次构建未生成搜索索引，站内搜索暂不可用。",
   );
+});
+
+test("two names that would share an author or tag URL fail the build, naming both files", async () => {
+  const clash = await buildFixture({
+    "articles/bendi/a.md": article({ author: "李明" }),
+    "articles/bendi/b.md": article({ title: "另一篇", date: "2021-11-23 09:00", tags: [nameKey("李明")] }),
+  });
+  assert.equal(clash.exitCode, 1);
+  assert.match(
+    clash.stderr,
+    /b\.md: the name [0-9a-f]{10} gets the same author\/tag URL as 李明 \(in .*a\.md\)/,
+  );
+  assert.match(clash.stderr, /build failed: 1 error\(s\) in content/);
 });
