@@ -44,7 +44,8 @@ function checkNameKeys(articles: Article[]): void {
 /** `articles` newest first (as the content plugin gives them); `now` the build clock as ISO. */
 export function buildSiteLists(articles: Article[], site: Site, now: string): SiteLists {
   checkNameKeys(articles);
-  const nowIso = DateTime.fromISO(now, { setZone: true }).toISO({ suppressMilliseconds: true }) ?? now;
+  const clock = DateTime.fromISO(now, { setZone: true });
+  const nowIso = clock.toISO({ suppressMilliseconds: true }) ?? now;
   return {
     home: homeSections(articles, site),
     pages: buildListPages(articles, site),
@@ -52,7 +53,7 @@ export function buildSiteLists(articles: Article[], site: Site, now: string): Si
     feet: articleFeet(articles),
     feeds: atomFeeds(articles, site, nowIso),
     sitemaps: sitemapFiles(sitemapUrls(articles, site), site.sitemapSize),
-    news: newsArticles(articles, DateTime.fromISO(now).toMillis()),
+    news: newsArticles(articles, clock.toMillis()),
   };
 }
 
