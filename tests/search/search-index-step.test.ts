@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { after, before, test } from "node:test";
+import { axeViolations } from "../helpers/axe.ts";
 import { launchBrowser } from "../helpers/browser.ts";
 import { article, buildFixture, type FixtureSite } from "../helpers/fixture-site.ts";
 import { serveSite, type SiteServer } from "../helpers/static-server.ts";
@@ -131,4 +132,16 @@ test("in Chromium under a strict CSP, a Chinese word from one article finds it f
   await page.locator(".pagefind-ui__message").waitFor();
   assert.equal(await page.locator(".pagefind-ui__result").count(), 0);
   assert.deepEqual(failures, []);
+
+  // The search page with results, the homepage and a channel front pass axe-core's WCAG 2 AA rules
+  // (checked without the CSP, which would refuse the checker's own script) and fit a 375 px screen.
+  const audit = await (await browser.newContext({ bypassCSP: true })).newPage();
+  await audit.setViewportSize({ width: 375, height: 800 });
+  for (const url of [`/search/?q=${encodeURIComponent("琵琶")}`, "/", "/bendi/"]) {
+    await audit.goto(`${server.url}${url}`);
+    if (url.startsWith("/search/")) await audit.locator(".pagefind-ui__result-link").first().waitFor();
+    assert.deepEqual(await axeViolations(audit), [], url);
+    const overflow = await audit.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `${url} scrolls sideways by ${overflow} px at 375 px`);
+  }
 });
