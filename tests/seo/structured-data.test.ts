@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { authorUrl } from "../../src/lists/name-key.ts";
-import { breadcrumbLd, jsonLd, newsArticleLd, webSiteLd } from "../../src/seo/structured-data.ts";
+import { breadcrumbLd, jsonLd, newsArticleLd, shareImage, webSiteLd } from "../../src/seo/structured-data.ts";
 import { makeArticle, testSite } from "../helpers/articles.ts";
 
 const site = testSite();
@@ -44,4 +44,16 @@ test("jsonLd output cannot close its script element", () => {
   const text = jsonLd({ headline: "</script><script>alert(1)</script>" });
   assert.ok(!text.includes("</"));
   assert.deepEqual(JSON.parse(text), { headline: "</script><script>alert(1)</script>" });
+});
+
+test("the share image is the lead photo when there is one, else the logo", () => {
+  const plain = makeArticle();
+  const photo = {
+    ...plain,
+    image: { src: "/img/ab12-1440.webp", width: 1440, height: 960, variants: [], alt: "图" },
+  };
+  assert.equal(shareImage(plain, site), "https://www.heze.cn/images/logo.png");
+  assert.equal(shareImage(undefined, site), "https://www.heze.cn/images/logo.png");
+  assert.equal(shareImage(photo, site), "https://www.heze.cn/img/ab12-1440.webp");
+  assert.deepEqual(newsArticleLd(photo, site).image, ["https://www.heze.cn/img/ab12-1440.webp"]);
 });
