@@ -2,6 +2,7 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { imgAttributes } from "../images/img-attributes.ts";
 import { absoluteHtml } from "../feeds/absolute-html.ts";
+import { xmlText } from "../feeds/xml-text.ts";
 import { siteLists } from "../lists/site-lists.ts";
 import { authorUrl, tagUrl } from "../lists/name-key.ts";
 import { breadcrumbLd, jsonLd, newsArticleLd, shareImage, webSiteLd } from "../seo/structured-data.ts";
@@ -20,4 +21,5 @@ export function filtersPlugin(config: UserConfig): void {
   config.addFilter("shareImage", shareImage);
   config.addFilter("jsonLd", jsonLd);
   config.addFilter("absoluteHtml", absoluteHtml);
+  config.addFilter("xmlText", xmlText);
 }
