@@ -26,6 +26,7 @@ export function children(node: Element, ns: string, name: string): Element[] {
 /** Text of the one direct child named `name`. */
 export function childText(node: Element, ns: string, name: string): string {
   const found = children(node, ns, name);
-  if (found.length !== 1) throw new Error(`expected one <${name}> in <${node.localName}>, found ${found.length}`);
+  if (found.length !== 1)
+    throw new Error(`expected one <${name}> in <${node.localName}>, found ${found.length}`);
   return found[0]!.textContent ?? "";
 }
