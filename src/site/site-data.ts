@@ -1,6 +1,6 @@
 /**
- * Site data: the one file of site-wide facts (`content/site.yaml`): site name, base URL, channels and
- * the footer licence block. Validated here so that a typo fails the build instead of a page.
+ * Site data: the one file of site-wide facts (`content/site.yaml`): site name, base URL, list and
+ * sitemap sizes, the publisher's logo, channels and the footer licence block. Validated here so that a typo fails the build instead of a page.
  */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
