@@ -9,14 +9,24 @@ import { buildSite, type AfterBuildStep } from "../build/build-site.ts";
 import { hashAssets } from "../build/hash-assets.ts";
 import { writeHeadersFile } from "../build/headers-file.ts";
 import { readBuildOptions } from "../build-options.ts";
+import { searchIndexStep } from "../search/search-index-step.ts";
 
-/** In order. Publishing steps come last: they check and rename the finished files, then describe them. */
-const steps: AfterBuildStep[] = [checkCsp, hashAssets, writeHeadersFile, writeBuildManifest];
+/**
+ * Run in order on the staging folder; any failure leaves the previous site in place. Publishing
+ * steps come last: they check and rename the finished files, then describe them.
+ */
+const afterBuildSteps: AfterBuildStep[] = [
+  searchIndexStep,
+  checkCsp,
+  hashAssets,
+  writeHeadersFile,
+  writeBuildManifest,
+];
 
 const options = readBuildOptions();
 const started = performance.now();
 try {
-  await buildSite(options, steps);
+  await buildSite(options, afterBuildSteps);
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   console.log(`heze-press: built ${options.outputDir} in ${seconds} s`);
 } catch (error) {

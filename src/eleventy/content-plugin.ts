@@ -23,7 +23,7 @@ export function contentPlugin(config: UserConfig, options: BuildOptions): void {
   const { index, count } = options.shard;
   const ownPages = async () => (await load()).articles.filter((_, i) => i % count === index);
   config.addGlobalData("articlePages", ownPages);
-  config.addGlobalData("build", { now: options.now.toISO(), search: options.search });
+  config.addGlobalData("build", { now: options.now.toISO(), search: options.search, shard: options.shard });
   config.addWatchTarget(options.contentDir);
 
   config.on("eleventy.after", async ({ directories }) => {

@@ -1,0 +1,87 @@
+import assert from "node:assert/strict";
+import path from "node:path";
+import { before, test, type TestContext } from "node:test";
+import type { Browser, Page } from "playwright-core";
+import { ARTIFACTS_DIR, launchBrowser } from "../helpers/browser.ts";
+import { article, buildFixture, type FixtureSite } from "../helpers/fixture-site.ts";
+import { headersForUrl, parseHeadersFile } from "../helpers/headers-file.ts";
+import { serveSite } from "../helpers/static-server.ts";
+
+let site: FixtureSite;
+
+before(async () => {
+  site = await buildFixture(
+    {
+      "articles/bendi/peony.md": article({ title: "牡丹节开幕" }, "菏泽日报讯 曹州牡丹园今日迎来盛花期。"),
+      "articles/tiyu/run.md": article(
+        { title: "马拉松", section: "体育" },
+        "菏泽日报讯 万人奔跑在赵王河畔。",
+      ),
+    },
+    { SEARCH: "on" },
+  );
+  assert.equal(site.exitCode, 0, site.stderr);
+});
+
+/** A page served with the site's `_headers`, collecting every console error, failure and violation. */
+async function openUnderHeaders(
+  t: TestContext,
+  browser: Browser,
+): Promise<{ page: Page; problems: string[]; url: string }> {
+  const rules = parseHeadersFile(await site.file("_headers"));
+  const server = await serveSite(site.outputDir, (pathname) => headersForUrl(rules, pathname));
+  t.after(() => server.close());
+  const page = await browser.newPage();
+  const problems: string[] = [];
+  page.on("console", (message) => {
+    // The site has no favicon.ico (it links favicon.svg); Chromium asks for one regardless.
+    if (message.location().url.endsWith("/favicon.ico")) return;
+    if (message.type() === "error" || message.type() === "warning") problems.push(message.text());
+  });
+  page.on("pageerror", (error) => problems.push(error.message));
+  page.on("requestfailed", (request) => problems.push(`request failed: ${request.url()}`));
+  return { page, problems, url: server.url };
+}
+
+test("in Chromium the article page works under the _headers CSP: the share QR opens, no violation", async (t) => {
+  const browser = await launchBrowser(t);
+  if (!browser) return;
+  const { page, problems, url } = await openUnderHeaders(t, browser);
+  const response = await page.goto(`${url}/bendi/2021/11/22/peony/`);
+  const headers = response!.headers();
+  assert.match(headers["content-security-policy"]!, /script-src 'self'/);
+  assert.doesNotMatch(headers["content-security-policy"]!, /'unsafe-inline'/);
+  assert.equal(headers["x-content-type-options"], "nosniff");
+  assert.ok(headers["referrer-policy"]);
+
+  await page.click(".share-wechat summary");
+  await page.waitForSelector(".qr-code svg path", { timeout: 5000 });
+  await page.screenshot({ path: path.join(ARTIFACTS_DIR, "article-under-csp.png") });
+  assert.deepEqual(problems, []);
+
+  // The policy is live: a script added inline is refused and reported.
+  const ran = await page.evaluate(() => {
+    const script = document.createElement("script");
+    script.textContent = "document.body.dataset.inlineRan = 'yes'";
+    document.body.append(script);
+    return document.body.dataset.inlineRan ?? "no";
+  });
+  assert.equal(ran, "no");
+  await page.waitForTimeout(100);
+  assert.ok(
+    problems.some((p) => /Content Security Policy/i.test(p)),
+    problems.join("\n"),
+  );
+});
+
+test("in Chromium site search works under the _headers CSP", async (t) => {
+  const browser = await launchBrowser(t);
+  if (!browser) return;
+  const { page, problems, url } = await openUnderHeaders(t, browser);
+  await page.goto(`${url}/search/?q=${encodeURIComponent("牡丹")}`);
+  const first = page.locator(".pagefind-ui__result-link").first();
+  await first.waitFor({ timeout: 10_000 });
+  assert.equal(new URL((await first.getAttribute("href"))!, url).pathname, "/bendi/2021/11/22/peony/");
+  await page.screenshot({ path: path.join(ARTIFACTS_DIR, "search-under-csp.png") });
+  assert.deepEqual(problems, []);
+});
