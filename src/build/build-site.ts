@@ -76,7 +76,11 @@ export async function buildSite(options: BuildOptions, steps: AfterBuildStep[] =
     else await renderShards(shards, staging);
     for (const step of steps) await step.run(staging, options);
   } catch (error) {
-    await rm(staging, { recursive: true, force: true });
+    // Eleventy may still be finishing a copy after a failure: retry the removal, and never let a
+    // cleanup problem hide the error that stopped the build.
+    await rm(staging, { recursive: true, force: true, maxRetries: 5 }).catch((cleanup: Error) => {
+      console.error(`heze-press: could not remove ${staging}: ${cleanup.message}`);
+    });
     throw error;
   }
   const previous = `${options.outputDir}.previous-${stamp}`;

@@ -4,7 +4,6 @@
  */
 import { formatProblem, findContentError } from "../articles/problems.ts";
 import { writeBuildManifest } from "../build/build-manifest.ts";
-import { checkCsp } from "../build/check-csp.ts";
 import { buildSite, type AfterBuildStep } from "../build/build-site.ts";
 import { hashAssets } from "../build/hash-assets.ts";
 import { writeHeadersFile } from "../build/headers-file.ts";
@@ -13,15 +12,9 @@ import { searchIndexStep } from "../search/search-index-step.ts";
 
 /**
  * Run in order on the staging folder; any failure leaves the previous site in place. Publishing
- * steps come last: they check and rename the finished files, then describe them.
+ * steps come last: they rename the finished files, then describe them.
  */
-const afterBuildSteps: AfterBuildStep[] = [
-  searchIndexStep,
-  checkCsp,
-  hashAssets,
-  writeHeadersFile,
-  writeBuildManifest,
-];
+const afterBuildSteps: AfterBuildStep[] = [searchIndexStep, hashAssets, writeHeadersFile, writeBuildManifest];
 
 const options = readBuildOptions();
 const started = performance.now();

@@ -19,6 +19,11 @@ declare module "@11ty/eleventy/UserConfig" {
       name: string,
       transform: (this: { page: { outputPath: string | false } }, content: string) => unknown,
     ): void;
+    /** Called (not awaited) with each rendered page before transforms; a throw fails the build. */
+    addLinter(
+      name: string,
+      linter: (this: { url: string | false; outputPath: string | false }, content: string) => void,
+    ): void;
     setServerOptions(options: Record<string, unknown>): void;
     setQuietMode(quiet: boolean): void;
     on(event: "eleventy.before", handler: (event: { runMode: string }) => unknown): void;
