@@ -2,32 +2,44 @@
  * Eleventy plugin: the content. Articles do not enter Eleventy as templates (one template per article
  * costs Eleventy far more than Hugo at 10,000 articles); they are loaded once per build as global data
  * and paginated through `templates/pages/article.njk`. Also copies the resized images the articles use.
+ *
+ * Global data: `articles` (only what readers may see), `offlineArticles` (expired: 已下线 notices),
+ * `redirects` (aliases), `previewArticles` (drafts and scheduled articles, empty unless Eleventy runs
+ * as the dev server: a production build cannot show them) and `build`.
  */
 import { copyFile, mkdir } from "node:fs/promises";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { BuildOptions } from "../build-options.ts";
 import { loadArticles, type Corpus } from "../articles/load-articles.ts";
+import { writeSchedule } from "../articles/schedule-file.ts";
 import { loadSite } from "../site/site-data.ts";
 
 export function contentPlugin(config: UserConfig, options: BuildOptions): void {
   let corpus: Promise<Corpus> | undefined;
+  let preview = false;
   const load = () => (corpus ??= loadSite(options.contentDir).then((site) => loadArticles(site, options)));
-  config.on("eleventy.before", () => {
+  config.on("eleventy.before", ({ runMode }) => {
     corpus = undefined;
+    preview = runMode === "serve" || runMode === "watch";
   });
 
   config.addGlobalData("site", () => loadSite(options.contentDir));
   config.addGlobalData("articles", async () => (await load()).articles);
-  config.addGlobalData("build", { now: options.now.toISO(), search: options.search });
+  config.addGlobalData("offlineArticles", async () => (await load()).offline);
+  config.addGlobalData("redirects", async () => (await load()).redirects);
+  config.addGlobalData("previewArticles", async () => (preview ? (await load()).unpublished : []));
+  config.addGlobalData("build", () => ({ now: options.now.toISO(), search: options.search, preview }));
   config.addWatchTarget(options.contentDir);
 
-  config.on("eleventy.after", async ({ dir }) => {
-    const { articles } = await load();
-    const files = new Set(articles.flatMap((article) => article.imageFiles));
-    await mkdir(path.join(dir.output, "img"), { recursive: true });
+  config.on("eleventy.after", async ({ directories }) => {
+    const { articles, unpublished, schedule } = await load();
+    const shown = preview ? [...articles, ...unpublished] : articles;
+    const files = new Set(shown.flatMap((article) => article.imageFiles));
+    await mkdir(path.join(directories.output, "img"), { recursive: true });
     await Promise.all(
-      [...files].map((file) => copyFile(file, path.join(dir.output, "img", path.basename(file)))),
+      [...files].map((file) => copyFile(file, path.join(directories.output, "img", path.basename(file)))),
     );
+    await writeSchedule(directories.output, schedule);
   });
 }
