@@ -21,22 +21,38 @@ export interface SourceFile {
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
 /**
+ * Articles above this size are refused: no news story is 2 MiB of text (the longest government work
+ * reports are a few hundred KiB), so such a file is a pasted image or data dump that would make a
+ * page nobody can load.
+ */
+export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
+
+/**
  * Reads one article file from its bytes. A UTF-8 BOM and CRLF line endings are accepted; anything
- * that is not UTF-8, has no front matter or has malformed YAML gives problems instead of data.
+ * that is not UTF-8, is over MAX_ARTICLE_BYTES, has no front matter or has malformed YAML gives
+ * problems instead of data.
  */
 export function readSourceFile(file: string, bytes: Uint8Array): SourceFile | Problem[] {
   const problem = (message: string, line?: number, column?: number): Problem[] => [
     { file, line, column, message, severity: "error" },
   ];
+  if (bytes.length > MAX_ARTICLE_BYTES) {
+    const mib = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
+    return problem(
+      `the file is ${mib(bytes.length)}; articles are limited to ${mib(MAX_ARTICLE_BYTES)} (is an image or data pasted into it?)`,
+      1,
+    );
+  }
   let text: string;
   try {
     text = utf8.decode(bytes);
   } catch {
-    return problem("the file is not UTF-8 text; save it as UTF-8");
+    const line = firstNonUtf8Line(bytes);
+    return problem("the file is not UTF-8 text (GBK, perhaps?); save it as UTF-8", line, 1);
   }
   text = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   if (text.trim() === "")
-    return problem("the file is empty; expected front matter between --- lines and a body");
+    return problem("the file is empty; expected front matter between --- lines and a body", 1);
   const lines = text.split("\n");
   if (lines[0]?.trimEnd() !== "---") {
     return problem("expected the file to start with a --- line opening the front matter", 1);
@@ -70,6 +86,21 @@ export function readSourceFile(file: string, bytes: Uint8Array): SourceFile | Pr
   }
   const data = doc.toJS() as Record<string, unknown>;
   return { file, data, body: lines.slice(close + 1).join("\n"), bodyLine: close + 2, keyPositions };
+}
+
+/** The 1-based line holding the first byte that is not UTF-8. */
+function firstNonUtf8Line(bytes: Uint8Array): number {
+  let start = 0;
+  for (let line = 1; ; line++) {
+    const end = bytes.indexOf(0x0a, start);
+    try {
+      utf8.decode(bytes.subarray(start, end < 0 ? bytes.length : end));
+    } catch {
+      return line;
+    }
+    if (end < 0) return line;
+    start = end + 1;
+  }
 }
 
 /** Keeps the YAML parser's first sentence and adds a hint for the mistakes editors make most. */

@@ -14,6 +14,7 @@ import { enrichArticle } from "./enrich-article.ts";
 import { readSourceFile, type SourceFile } from "./front-matter.ts";
 import { ContentError, type Problem } from "./problems.ts";
 import { publishingState, schedule, type PublishingState, type Schedule } from "./publishing-state.ts";
+import type { ArticleFrontMatter } from "./schema.ts";
 import { validateArticle } from "./validate-article.ts";
 
 /** Every `.md` file below a folder, sorted, as paths joined onto `dir`. */
@@ -31,7 +32,11 @@ export async function findArticleFiles(dir: string): Promise<string[]> {
 }
 
 /** Runs `task` over `items` with at most `limit` at once, keeping order. */
-async function mapLimited<T, R>(items: T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
+export async function mapLimited<T, R>(
+  items: T[],
+  limit: number,
+  task: (item: T) => Promise<R>,
+): Promise<R[]> {
   const results: R[] = new Array(items.length);
   let next = 0;
   const worker = async () => {
@@ -71,7 +76,8 @@ export function aliasPermalink(alias: string): string {
 export function findCollisions(articles: Addressed[], site?: Site): Problem[] {
   const problems: Problem[] = [];
   const report = (article: Addressed, field: string, message: string) => {
-    const position = article.keyPositions?.get(field);
+    // Without the key (a URL made from the file name) the problem is on the file's first line.
+    const position = article.keyPositions && (article.keyPositions.get(field) ?? { line: 1, column: 1 });
     problems.push({ file: article.file, ...position, field, message, severity: "error" });
   };
   const urls = new Map<string, string>();
@@ -132,14 +138,30 @@ export interface LoadOptions extends ImageOptions {
   now: DateTime;
 }
 
-/** Reads, validates and enriches one file; `state` comes from the build clock. */
-async function loadArticle(file: string, site: Site, options: LoadOptions) {
+export type ReadArticle =
+  | { source: SourceFile; frontMatter: ArticleFrontMatter; state: PublishingState; problems: [] }
+  | { problems: Problem[] };
+
+/** Reads and validates one file and places it at the build clock: what the build and the checker share. */
+export async function readArticle(file: string, site: Site, now: DateTime): Promise<ReadArticle> {
   const source = readSourceFile(path.relative(process.cwd(), file), await readFile(file));
   if (Array.isArray(source)) return { problems: source };
   const valid = validateArticle(source, site);
   if (!valid.ok) return { problems: valid.problems };
-  const state = publishingState(valid.frontMatter, options.now);
-  const enriched = await enrichArticle(source, valid.frontMatter, site, options, state);
+  return {
+    source,
+    frontMatter: valid.frontMatter,
+    state: publishingState(valid.frontMatter, now),
+    problems: [],
+  };
+}
+
+/** Reads, validates and enriches one file. */
+async function loadArticle(file: string, site: Site, options: LoadOptions) {
+  const read = await readArticle(file, site, options.now);
+  if (!("source" in read)) return read;
+  const { source, frontMatter, state } = read;
+  const enriched = await enrichArticle(source, frontMatter, site, options, state);
   if (!enriched.ok) return { problems: enriched.problems };
   return { article: enriched.article, keyPositions: source.keyPositions, problems: [] };
 }

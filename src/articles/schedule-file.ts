@@ -26,6 +26,8 @@ export async function writeSchedule(dir: string, schedule: Schedule): Promise<vo
     nextRebuild: rebuild?.iso ?? null,
   };
   await writeFile(path.join(dir, SCHEDULE_FILE), `${JSON.stringify(data, null, 2)}\n`);
-  if (schedule.nextEmbargo) console.log(`heze-press: next embargo lifts at ${schedule.nextEmbargo.display} (Beijing time)`);
-  if (schedule.nextExpiry) console.log(`heze-press: next article goes offline at ${schedule.nextExpiry.display} (Beijing time)`);
+  if (schedule.nextEmbargo)
+    console.log(`heze-press: next embargo lifts at ${schedule.nextEmbargo.display} (Beijing time)`);
+  if (schedule.nextExpiry)
+    console.log(`heze-press: next article goes offline at ${schedule.nextExpiry.display} (Beijing time)`);
 }

@@ -36,6 +36,8 @@ export const siteSchema = z.object({
     policeFilingUrl: z.url(),
     copyright: text,
   }),
+  /** Limits `npm run check` warns about. */
+  check: z.object({ titleMaxLength: z.int().positive().default(36) }).prefault({}),
 });
 
 export type Site = z.infer<typeof siteSchema>;

@@ -87,7 +87,10 @@ test("drafts, embargoes, expiry, corrections and aliases in a production build",
   for (const [file, to] of cases) {
     const doc = await site.page(`/${file}`);
     assert.equal(doc.querySelector('meta[http-equiv="refresh"]')?.getAttribute("content"), `0; url=${to}`);
-    assert.equal(doc.querySelector('link[rel="canonical"]')?.getAttribute("href"), `https://www.heze.cn${to}`);
+    assert.equal(
+      doc.querySelector('link[rel="canonical"]')?.getAttribute("href"),
+      `https://www.heze.cn${to}`,
+    );
     assert.equal(doc.querySelector("a")?.getAttribute("href"), to);
     assert.equal(doc.querySelector("script"), null);
   }
@@ -103,7 +106,10 @@ test("an alias that is a live URL or another article's alias fails the build nam
   assert.equal(site.exitCode, 1);
   const lines = site.stderr.split("\n");
   const find = (re: RegExp) => lines.find((line) => re.test(line));
-  assert.ok(find(/a\.md:7:1: aliases: old URL \/bendi\/2021\/11\/22\/b\/ is a live URL of .*b\.md/), site.stderr);
+  assert.ok(
+    find(/a\.md:7:1: aliases: old URL \/bendi\/2021\/11\/22\/b\/ is a live URL of .*b\.md/),
+    site.stderr,
+  );
   assert.ok(find(/b\.md:7:1: aliases: old URL \/old\.htm is also an alias of .*a\.md/), site.stderr);
   assert.ok(find(/c\.md:7:1: aliases: old URL \/bendi\/ is a live URL of the site/), site.stderr);
   assert.ok(find(/d\.md:7:1: aliases\.0: got "\/news\/show\.php\?id=1"/), site.stderr);
