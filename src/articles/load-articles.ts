@@ -129,13 +129,15 @@ export interface Corpus {
   /** Aliases of live and offline articles (unpublished ones' stay hidden), for redirect pages and `_redirects`. */
   redirects: Redirect[];
   schedule: Schedule;
-  /** Warnings only: errors are thrown. */
+  /** Warnings only, unless loaded leniently: then also the errors of the files left out. */
   problems: Problem[];
 }
 
 export interface LoadOptions extends ImageOptions {
   /** The build clock. */
   now: DateTime;
+  /** The preview's mode: leave out files with errors and report them, instead of throwing. */
+  lenient?: boolean;
 }
 
 export type ReadArticle =
@@ -173,8 +175,11 @@ export async function loadArticles(site: Site, options: LoadOptions): Promise<Co
     "article" in o && o.article ? [{ ...o.article, keyPositions: o.keyPositions }] : [],
   );
   const problems = [...outcomes.flatMap((o) => o.problems), ...findCollisions(loaded, site)];
-  if (problems.some((p) => p.severity === "error")) throw new ContentError(problems);
-  const all = outcomes.flatMap((o) => ("article" in o && o.article ? [o.article] : []));
+  const failed = new Set(problems.filter((p) => p.severity === "error").map((p) => p.file));
+  if (failed.size > 0 && !options.lenient) throw new ContentError(problems);
+  const all = outcomes.flatMap((o) =>
+    "article" in o && o.article && !failed.has(o.article.file) ? [o.article] : [],
+  );
   all.sort((a, b) => b.published.epochMs - a.published.epochMs || a.url.localeCompare(b.url));
   const inState = (...states: PublishingState[]) => all.filter((a) => states.includes(a.state));
   const redirects = inState("live", "expired").flatMap((a) =>

@@ -4,21 +4,30 @@
  * and paginated through `templates/pages/article.njk`. Also copies the resized images the articles use.
  *
  * Global data: `articles` (only what readers may see), `offlineArticles` (expired: 已下线 notices),
- * `redirects` (aliases), `previewArticles` (drafts and scheduled articles, empty unless Eleventy runs
- * as the dev server: a production build cannot show them) and `build`.
+ * `redirects` (aliases), `previewArticles` and `previewProblems` (drafts and scheduled articles, and
+ * the problems of files left out; both empty unless Eleventy runs as the dev server, so a production
+ * build cannot show them) and `build`.
  */
 import { copyFile, mkdir } from "node:fs/promises";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { BuildOptions } from "../build-options.ts";
 import { loadArticles, type Corpus } from "../articles/load-articles.ts";
+import { formatProblem } from "../articles/problems.ts";
 import { writeSchedule } from "../articles/schedule-file.ts";
 import { loadSite } from "../site/site-data.ts";
 
 export function contentPlugin(config: UserConfig, options: BuildOptions): void {
   let corpus: Promise<Corpus> | undefined;
   let preview = false;
-  const load = () => (corpus ??= loadSite(options.contentDir).then((site) => loadArticles(site, options)));
+  // The preview keeps serving while an editor fixes a file: files with errors are left out and listed.
+  const load = () =>
+    (corpus ??= loadSite(options.contentDir)
+      .then((site) => loadArticles(site, { ...options, lenient: preview }))
+      .then((loaded) => {
+        if (preview) loaded.problems.forEach((p) => console.error(formatProblem(p)));
+        return loaded;
+      }));
   config.on("eleventy.before", ({ runMode }) => {
     corpus = undefined;
     preview = runMode === "serve" || runMode === "watch";
@@ -29,6 +38,7 @@ export function contentPlugin(config: UserConfig, options: BuildOptions): void {
   config.addGlobalData("offlineArticles", async () => (await load()).offline);
   config.addGlobalData("redirects", async () => (await load()).redirects);
   config.addGlobalData("previewArticles", async () => (preview ? (await load()).unpublished : []));
+  config.addGlobalData("previewProblems", async () => (preview ? (await load()).problems : []));
   config.addGlobalData("build", () => ({ now: options.now.toISO(), search: options.search, preview }));
   config.addWatchTarget(options.contentDir);
 
