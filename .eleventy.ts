@@ -2,6 +2,7 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { readBuildOptions } from "./src/build-options.ts";
 import { assetsPlugin } from "./src/eleventy/assets-plugin.ts";
+import { cmsPlugin } from "./src/eleventy/cms-plugin.ts";
 import { contentPlugin } from "./src/eleventy/content-plugin.ts";
 import { filtersPlugin } from "./src/filters/index.ts";
 
@@ -10,6 +11,7 @@ export default function (config: UserConfig) {
   config.addPlugin(contentPlugin, options); // site data and articles, loaded once per build
   config.addPlugin(filtersPlugin);
   config.addPlugin(assetsPlugin); // public/ and vendored browser scripts
+  config.addPlugin(cmsPlugin, options); // the web editor at /admin/
 
   return {
     dir: { input: "templates/pages", includes: "../partials", layouts: "../layouts" },

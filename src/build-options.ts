@@ -5,6 +5,7 @@
  *   HEZE_OUTPUT   where the site is written                      (default: _site)
  *   HEZE_NOW      the build clock, for tests and scheduled builds (default: now)
  *   SEARCH=off    skip the search index
+ *   HEZE_EDITOR_PORT  port of the web editor's local proxy (decap-server) (default: 8081)
  */
 import path from "node:path";
 import type { DateTime } from "luxon";
@@ -17,6 +18,8 @@ export interface BuildOptions {
   cacheDir: string;
   now: DateTime;
   search: boolean;
+  /** Where `/admin/` looks for the local proxy when opened on this machine: `npm run editor` starts it there. */
+  editorPort: number;
 }
 
 export function readBuildOptions(env: NodeJS.ProcessEnv = process.env): BuildOptions {
@@ -26,5 +29,6 @@ export function readBuildOptions(env: NodeJS.ProcessEnv = process.env): BuildOpt
     cacheDir: path.resolve(".cache", "img"),
     now: buildClock(env.HEZE_NOW),
     search: env.SEARCH !== "off",
+    editorPort: Number(env.HEZE_EDITOR_PORT ?? 8081),
   };
 }

@@ -69,9 +69,21 @@ function toProblems(source: SourceFile, issue: z.core.$ZodIssue): Problem[] {
 
 export type Validated = { ok: true; frontMatter: ArticleFrontMatter } | { ok: false; problems: Problem[] };
 
+const isOptional = (field: string) =>
+  field in articleFields && articleFields[field as ArticleField].safeParse(undefined).success;
+const isEmpty = (value: unknown) =>
+  value === null || value === "" || (Array.isArray(value) && value.length === 0);
+
+/** An optional field left empty (`kicker:`, `kicker: ""`, `tags: []`, as web editors save a cleared field) is absent. */
+export function withoutEmptyOptional(data: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(data).filter(([key, value]) => !(isEmpty(value) && isOptional(key))),
+  );
+}
+
 /** Checks one file's front matter, including that its section is a known channel. */
 export function validateArticle(source: SourceFile, site: Site): Validated {
-  const result = articleSchema.safeParse(source.data);
+  const result = articleSchema.safeParse(withoutEmptyOptional(source.data));
   const problems = result.success ? [] : result.error.issues.flatMap((issue) => toProblems(source, issue));
   const section = source.data.section;
   if (typeof section === "string" && section.trim() && !findChannel(site, section.trim())) {

@@ -11,4 +11,6 @@ const { values } = parseArgs({ options: { port: { type: "string", default: "8080
 process.env.HEZE_OUTPUT ??= "_preview";
 const preview = await startPreview({ port: Number(values.port), outputDir: process.env.HEZE_OUTPUT });
 console.log(`heze-press preview: ${preview.url}/ (drafts and scheduled articles marked; Ctrl-C to stop)`);
-process.on("SIGINT", () => void preview.close().then(() => process.exit(0)));
+const stop = () => void preview.close().then(() => process.exit(0));
+process.on("SIGINT", stop);
+process.on("SIGTERM", stop);

@@ -4,8 +4,8 @@
  * and paginated through `templates/pages/article.njk`. Also copies the resized images the articles use.
  *
  * Global data: `articles` (only what readers may see), `offlineArticles` (expired: 已下线 notices),
- * `redirects` (aliases), `previewArticles` and `previewProblems` (drafts and scheduled articles, and
- * the problems of files left out; both empty unless Eleventy runs as the dev server, so a production
+ * `redirects` (aliases), `previewArticles` and `previewDesk` (drafts and scheduled articles, and the
+ * problems of files left out; both empty unless Eleventy runs as the dev server, so a production
  * build cannot show them) and `build`.
  */
 import { copyFile, mkdir } from "node:fs/promises";
@@ -38,7 +38,12 @@ export function contentPlugin(config: UserConfig, options: BuildOptions): void {
   config.addGlobalData("offlineArticles", async () => (await load()).offline);
   config.addGlobalData("redirects", async () => (await load()).redirects);
   config.addGlobalData("previewArticles", async () => (preview ? (await load()).unpublished : []));
-  config.addGlobalData("previewProblems", async () => (preview ? (await load()).problems : []));
+  // The preview's desk page (/preview/) paginates over this: one page in the preview, none otherwise.
+  config.addGlobalData("previewDesk", async () => {
+    if (!preview) return [];
+    const { unpublished, problems } = await load();
+    return [{ articles: unpublished, problems }];
+  });
   config.addGlobalData("build", () => ({ now: options.now.toISO(), search: options.search, preview }));
   config.addWatchTarget(options.contentDir);
 
