@@ -1,8 +1,9 @@
 /**
  * Splits an article file into YAML front matter and Markdown body, keeping the line of every key so
- * that problems point at it. Dates stay text here (YAML core schema): newsroom-time.ts reads them.
+ * that problems point at it. Dates stay text here (YAML core schema has no timestamps):
+ * newsroom-time.ts reads them.
  */
-import { LineCounter, parseDocument, isMap, isScalar } from "yaml";
+import { CORE_SCHEMA, load, YAMLException } from "js-yaml";
 import type { Problem } from "./problems.ts";
 
 export interface SourceFile {
@@ -19,6 +20,10 @@ export interface SourceFile {
 }
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
+// A top-level key: unindented, up to the first ": " (or a colon ending the line).
+const TOP_LEVEL_KEY = /^([^\s#'"-][^:]*?)\s*:(?:\s|$)/;
+// A line that meant `key: value` but used a full-width colon.
+const FULL_WIDTH_KEY = /^[^\s#:：]+\s*：/;
 
 /**
  * Articles above this size are refused: no news story is 2 MiB of text (the longest government work
@@ -60,32 +65,37 @@ export function readSourceFile(file: string, bytes: Uint8Array): SourceFile | Pr
   const close = lines.findIndex((line, i) => i > 0 && line.trimEnd() === "---");
   if (close < 0) return problem("the front matter is never closed; expected a --- line after it", 1);
 
-  const yamlText = lines.slice(1, close).join("\n");
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(yamlText, { schema: "core", lineCounter, prettyErrors: false, uniqueKeys: true });
-  const position = (offset: number) => {
-    const pos = lineCounter.linePos(offset);
-    return { line: pos.line + 1, column: pos.col };
-  };
-  if (doc.errors.length > 0) {
-    return doc.errors.map((error) => {
-      const { line, column } = position(error.pos[0]);
-      return { file, line, column, message: yamlMessage(error.message, lines[line - 1]), severity: "error" };
-    });
+  const yamlLines = lines.slice(1, close);
+  let data: unknown;
+  try {
+    data = load(yamlLines.join("\n"), { schema: CORE_SCHEMA, filename: file });
+  } catch (error) {
+    if (!(error instanceof YAMLException)) throw error;
+    let line = (error.mark?.line ?? 0) + 2; // +1 for 1-based, +1 for the opening ---
+    let column = (error.mark?.column ?? 0) + 1;
+    // `key：value` reads as the start of a longer key, so the parser only complains a line later.
+    if (!lines[line - 1]?.includes("：") && FULL_WIDTH_KEY.test(lines[line - 2] ?? ""))
+      [line, column] = [line - 1, 1];
+    return problem(yamlMessage(error.reason, lines[line - 1]), line, column);
   }
-  if (!isMap(doc.contents)) {
-    const hint = /：/.test(yamlText)
+  if (data === null || typeof data !== "object" || Array.isArray(data)) {
+    const hint = yamlLines.some((l) => l.includes("："))
       ? " (a full-width colon ： does not separate a key; use an ASCII colon :)"
       : "";
     return problem(`expected front matter made of key: value lines${hint}`, 2);
   }
   const keyPositions = new Map<string, { line: number; column: number }>();
-  for (const pair of doc.contents.items) {
-    if (isScalar(pair.key) && pair.key.range)
-      keyPositions.set(String(pair.key.value), position(pair.key.range[0]));
-  }
-  const data = doc.toJS() as Record<string, unknown>;
-  return { file, data, body: lines.slice(close + 1).join("\n"), bodyLine: close + 2, keyPositions };
+  yamlLines.forEach((line, i) => {
+    const key = TOP_LEVEL_KEY.exec(line)?.[1];
+    if (key && !keyPositions.has(key)) keyPositions.set(key, { line: i + 2, column: 1 });
+  });
+  return {
+    file,
+    data: data as Record<string, unknown>,
+    body: lines.slice(close + 1).join("\n"),
+    bodyLine: close + 2,
+    keyPositions,
+  };
 }
 
 /** The 1-based line holding the first byte that is not UTF-8. */
@@ -103,13 +113,11 @@ function firstNonUtf8Line(bytes: Uint8Array): number {
   }
 }
 
-/** Keeps the YAML parser's first sentence and adds a hint for the mistakes editors make most. */
-function yamlMessage(message: string, line: string | undefined): string {
-  const first = message.split("\n")[0] ?? message;
-  if (line && /^\t|^ *\t/.test(line))
-    return `YAML does not allow tabs for indentation; use spaces (${first})`;
-  if (line && /：/.test(line) && !/:\s/.test(line)) {
-    return `a full-width colon ： does not separate a key; use an ASCII colon : (${first})`;
+/** Keeps the YAML parser's reason and adds a hint for the mistakes editors make most. */
+function yamlMessage(reason: string, line: string | undefined): string {
+  if (line && /^\s*\t/.test(line)) return `YAML does not allow tabs for indentation; use spaces (${reason})`;
+  if (line && line.includes("：") && !/:\s/.test(line)) {
+    return `a full-width colon ： does not separate a key; use an ASCII colon : (${reason})`;
   }
-  return `malformed YAML: ${first}`;
+  return `malformed YAML: ${reason}`;
 }

@@ -4,7 +4,8 @@
  * throws one ContentError carrying them all. Articles come back newest first, split by publishing
  * state (see publishing-state.ts) so that what readers may see is one list and nothing else leaks.
  */
-import { readdir, readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
+import { readdir } from "node:fs/promises";
 import path from "node:path";
 import type { DateTime } from "luxon";
 import type { ImageOptions } from "../images/responsive-image.ts";
@@ -145,8 +146,9 @@ export type ReadArticle =
   | { problems: Problem[] };
 
 /** Reads and validates one file and places it at the build clock: what the build and the checker share. */
-export async function readArticle(file: string, site: Site, now: DateTime): Promise<ReadArticle> {
-  const source = readSourceFile(path.relative(process.cwd(), file), await readFile(file));
+export function readArticle(file: string, site: Site, now: DateTime): ReadArticle {
+  // Synchronous reads: for thousands of small files they beat the thread pool's round trips.
+  const source = readSourceFile(path.relative(process.cwd(), file), readFileSync(file));
   if (Array.isArray(source)) return { problems: source };
   const valid = validateArticle(source, site);
   if (!valid.ok) return { problems: valid.problems };
@@ -160,7 +162,7 @@ export async function readArticle(file: string, site: Site, now: DateTime): Prom
 
 /** Reads, validates and enriches one file. */
 async function loadArticle(file: string, site: Site, options: LoadOptions) {
-  const read = await readArticle(file, site, options.now);
+  const read = readArticle(file, site, options.now);
   if (!("source" in read)) return read;
   const { source, frontMatter, state } = read;
   const enriched = await enrichArticle(source, frontMatter, site, options, state);

@@ -9,7 +9,7 @@
 import { createHash } from "node:crypto";
 import path from "node:path";
 import type { DateTime } from "luxon";
-import { stringify } from "yaml";
+import { CORE_SCHEMA, dump } from "js-yaml";
 import { findChannel, type Site } from "../site/site-data.ts";
 import { articleAddress } from "./enrich-article.ts";
 import { readSourceFile } from "./front-matter.ts";
@@ -55,7 +55,8 @@ function frontMatter(values: Partial<Record<ArticleField, unknown>>): string {
   const names = Object.keys(articleFields) as ArticleField[];
   const given = names.filter((name) => values[name] !== undefined);
   const hints = names.filter((name) => values[name] === undefined && !required(name));
-  const line = (name: ArticleField) => stringify({ [name]: values[name] }, { lineWidth: 0 }).trimEnd();
+  const line = (name: ArticleField) =>
+    dump({ [name]: values[name] }, { schema: CORE_SCHEMA, lineWidth: -1 }).trimEnd();
   const hint = (name: ArticleField) => {
     const meta = fieldMeta.get(articleFields[name]);
     return `# ${name}: (${meta?.label}) ${meta?.expected}`;

@@ -2,9 +2,17 @@
  * Newsroom time. Every date in front matter is read here, never by Eleventy or the YAML parser:
  * a date without a zone is Beijing time (Asia/Shanghai), a date with a zone keeps its instant.
  */
-import { DateTime } from "luxon";
+import { DateTime, FixedOffsetZone, type Zone } from "luxon";
 
 export const NEWSROOM_ZONE = "Asia/Shanghai";
+// China has kept UTC+8 without daylight saving since 1992; for those years a fixed offset gives the
+// same answers as the IANA zone without Intl look-ups, which dominate a 10,000-article build.
+const SINCE_1992 = FixedOffsetZone.instance(8 * 60);
+const FIXED_FROM_MS = Date.UTC(1992, 0, 1) - 8 * 3_600_000;
+
+function zoneFor(year: number): Zone | string {
+  return year >= 1992 ? SINCE_1992 : NEWSROOM_ZONE;
+}
 
 /** What an editor may write, for error messages. */
 export const ACCEPTED_DATE_FORMS =
@@ -44,10 +52,13 @@ export function parseNewsroomDate(value: unknown): ParsedDate {
     const [, year, month, day, hour, minute, second] = wall.map(Number);
     time = DateTime.fromObject(
       { year, month, day, hour, minute, second: second || 0 },
-      { zone: NEWSROOM_ZONE },
+      { zone: zoneFor(year ?? 0) },
     );
   } else if (ISO_WITH_ZONE.test(text)) {
     time = DateTime.fromISO(text, { setZone: true });
+    if (time.isValid && Math.abs(time.offset) > 14 * 60) {
+      return { ok: false, expected: `the zone offset is beyond ±14:00; expected ${ACCEPTED_DATE_FORMS}` };
+    }
   } else if (/^\d{4}-\d{2}-\d{2}$/.test(text)) {
     const day = DateTime.fromISO(text, { zone: NEWSROOM_ZONE });
     const problem = day.isValid
@@ -67,12 +78,17 @@ export function parseNewsroomDate(value: unknown): ParsedDate {
   if (wall && (time.hour !== Number(wall[4]) || time.minute !== Number(wall[5]))) {
     return { ok: false, expected: `that time did not exist in Beijing; expected ${ACCEPTED_DATE_FORMS}` };
   }
-  return { ok: true, time: time.setZone(NEWSROOM_ZONE) };
+  return { ok: true, time: inNewsroomZone(time) };
+}
+
+/** The same instant on Beijing's clock. */
+export function inNewsroomZone(time: DateTime): DateTime {
+  return time.setZone(time.toMillis() >= FIXED_FROM_MS ? SINCE_1992 : NEWSROOM_ZONE);
 }
 
 /** Turns an instant into the forms templates print: `toNewsTime(t).display === "2021-11-22 09:27"`. */
 export function toNewsTime(time: DateTime): NewsTime {
-  const local = time.setZone(NEWSROOM_ZONE);
+  const local = inNewsroomZone(time);
   return {
     iso: local.toISO({ suppressMilliseconds: true }) ?? "",
     display: local.toFormat("yyyy-MM-dd HH:mm"),
@@ -83,7 +99,7 @@ export function toNewsTime(time: DateTime): NewsTime {
 
 /** The build clock: `HEZE_NOW` when set (tests and scheduled builds), otherwise the real time. */
 export function buildClock(envValue: string | undefined): DateTime {
-  if (!envValue) return DateTime.now().setZone(NEWSROOM_ZONE);
+  if (!envValue) return inNewsroomZone(DateTime.now());
   const parsed = parseNewsroomDate(envValue);
   if (!parsed.ok) throw new Error(`HEZE_NOW="${envValue}": ${parsed.expected}`);
   return parsed.time;

@@ -3,10 +3,23 @@
  * output, the after-build steps (search index, headers, manifest...) run on it, and only when all of
  * them succeeded is it swapped into place. A failed build removes its staging folder and leaves the
  * previous output exactly as it was.
+ *
+ * A large site renders in parallel: one process per core, each rendering every n-th article page
+ * (shard 0 also renders every other page), all into the same staging folder.
  */
+import { execFile } from "node:child_process";
+import { availableParallelism } from "node:os";
+import path from "node:path";
 import { rename, rm } from "node:fs/promises";
-import Eleventy from "@11ty/eleventy";
+import { findArticleFiles } from "../articles/load-articles.ts";
+import { ContentError, type Problem } from "../articles/problems.ts";
 import type { BuildOptions } from "../build-options.ts";
+import { renderSite } from "./render-site.ts";
+
+/** Below this many articles one process is faster than paying for several start-ups. */
+export const PARALLEL_FROM_ARTICLES = 2000;
+const MAX_SHARDS = 4;
+const CONTENT_PROBLEMS_EXIT = 3; // render-shard.ts
 
 /** Work done on the finished pages before they go live; `dir` is the staging folder. */
 export interface AfterBuildStep {
@@ -14,14 +27,41 @@ export interface AfterBuildStep {
   run(dir: string, options: BuildOptions): Promise<void>;
 }
 
+/** How many processes render the site: HEZE_SHARDS when set, else one per core for a large corpus. */
+export async function shardCount(
+  options: BuildOptions,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<number> {
+  if (env.HEZE_SHARDS) return Math.max(1, Number(env.HEZE_SHARDS) || 1);
+  const articles = (await findArticleFiles(path.join(options.contentDir, "articles"))).length;
+  return articles >= PARALLEL_FROM_ARTICLES ? Math.min(availableParallelism(), MAX_SHARDS) : 1;
+}
+
+function renderShard(index: number, count: number, staging: string): Promise<void> {
+  const script = path.join(import.meta.dirname, "render-shard.ts");
+  const env = { ...process.env, HEZE_SHARD: `${index}/${count}`, HEZE_STAGING: staging };
+  return new Promise((resolve, reject) => {
+    execFile(
+      process.execPath,
+      [...process.execArgv, script],
+      { env, maxBuffer: 256 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        if (!error) resolve();
+        else if (error.code === CONTENT_PROBLEMS_EXIT)
+          reject(new ContentError(JSON.parse(stdout) as Problem[]));
+        else reject(new Error(`shard ${index}/${count} failed:\n${stderr}`));
+      },
+    );
+  });
+}
+
 export async function buildSite(options: BuildOptions, steps: AfterBuildStep[] = []): Promise<void> {
   const stamp = `${process.pid}-${Date.now()}`;
   const staging = `${options.outputDir}.staging-${stamp}`;
   try {
-    const eleventy = new Eleventy(undefined, staging, { configPath: ".eleventy.ts", quietMode: true });
-    // Errors reach the caller, which prints content problems plainly; Eleventy's own log would repeat them.
-    eleventy.disableLogger();
-    await eleventy.write();
+    const shards = await shardCount(options);
+    if (shards === 1) await renderSite(staging);
+    else await Promise.all(Array.from({ length: shards }, (_, i) => renderShard(i, shards, staging)));
     for (const step of steps) await step.run(staging, options);
   } catch (error) {
     await rm(staging, { recursive: true, force: true });

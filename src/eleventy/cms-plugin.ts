@@ -6,7 +6,7 @@
 import { createRequire } from "node:module";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { stringify } from "yaml";
+import { CORE_SCHEMA, dump } from "js-yaml";
 import type { BuildOptions } from "../build-options.ts";
 import { cmsConfig } from "../cms/cms-config.ts";
 import { loadSite } from "../site/site-data.ts";
@@ -18,6 +18,9 @@ export function cmsPlugin(config: UserConfig, options: BuildOptions): void {
   // The bundle, the chunks it loads on demand (locales, widgets) and its WebAssembly, not the source maps.
   config.addPassthroughCopy({ [`${dist}/*decap-cms.js`]: "admin", [`${dist}/*.wasm`]: "admin" });
   config.addGlobalData("cms", async () => ({
-    configYaml: stringify(cmsConfig(await loadSite(options.contentDir), options), { lineWidth: 0 }),
+    configYaml: dump(cmsConfig(await loadSite(options.contentDir), options), {
+      schema: CORE_SCHEMA,
+      lineWidth: -1,
+    }),
   }));
 }

@@ -1,12 +1,13 @@
 /**
  * Eleventy plugin: the content. Articles do not enter Eleventy as templates (one template per article
  * costs Eleventy far more than Hugo at 10,000 articles); they are loaded once per build as global data
- * and paginated through `templates/pages/article.njk`. Also copies the resized images the articles use.
+ * and paginated through `templates/pages/article.njk` (over `articlePages`, this shard's share of them).
+ * Also copies the resized images of those pages.
  *
  * Global data: `articles` (only what readers may see), `offlineArticles` (expired: 已下线 notices),
  * `redirects` (aliases), `previewArticles` and `previewDesk` (drafts and scheduled articles, and the
  * problems of files left out; both empty unless Eleventy runs as the dev server, so a production
- * build cannot show them) and `build`.
+ * build cannot show them) and `build`. Shard 0 writes the schedule file (next-embargo.json).
  */
 import { copyFile, mkdir } from "node:fs/promises";
 import path from "node:path";
@@ -35,6 +36,9 @@ export function contentPlugin(config: UserConfig, options: BuildOptions): void {
 
   config.addGlobalData("site", () => loadSite(options.contentDir));
   config.addGlobalData("articles", async () => (await load()).articles);
+  const { index, count } = options.shard;
+  const ownPages = async () => (await load()).articles.filter((_, i) => i % count === index);
+  config.addGlobalData("articlePages", ownPages);
   config.addGlobalData("offlineArticles", async () => (await load()).offline);
   config.addGlobalData("redirects", async () => (await load()).redirects);
   config.addGlobalData("previewArticles", async () => (preview ? (await load()).unpublished : []));
@@ -48,13 +52,13 @@ export function contentPlugin(config: UserConfig, options: BuildOptions): void {
   config.addWatchTarget(options.contentDir);
 
   config.on("eleventy.after", async ({ directories }) => {
-    const { articles, unpublished, schedule } = await load();
-    const shown = preview ? [...articles, ...unpublished] : articles;
+    const { unpublished, schedule } = await load();
+    const shown = [...(await ownPages()), ...(preview ? unpublished : [])];
     const files = new Set(shown.flatMap((article) => article.imageFiles));
     await mkdir(path.join(directories.output, "img"), { recursive: true });
     await Promise.all(
       [...files].map((file) => copyFile(file, path.join(directories.output, "img", path.basename(file)))),
     );
-    await writeSchedule(directories.output, schedule);
+    if (index === 0) await writeSchedule(directories.output, schedule);
   });
 }

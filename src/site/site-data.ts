@@ -4,7 +4,7 @@
  */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { parse } from "yaml";
+import { load } from "js-yaml";
 import { z } from "zod";
 
 const text = z.string().trim().min(1);
@@ -54,7 +54,7 @@ export type Channel = z.infer<typeof channelSchema>;
 /** Reads and validates `<contentDir>/site.yaml`; throws one message listing every problem. */
 export async function loadSite(contentDir: string): Promise<Site> {
   const file = path.join(contentDir, "site.yaml");
-  const result = siteSchema.safeParse(parse(await readFile(file, "utf8")));
+  const result = siteSchema.safeParse(load(await readFile(file, "utf8")));
   if (!result.success) {
     const lines = result.error.issues.map((issue) => `${file}: ${issue.path.join(".")}: ${issue.message}`);
     throw new Error(`site data is invalid:\n${lines.join("\n")}`);

@@ -1,9 +1,7 @@
 // Eleventy 3 ships JavaScript without declarations; these cover the part of its API heze-press uses.
 declare module "@11ty/eleventy/UserConfig" {
   export interface EleventyAfterEvent {
-    /** Deprecated by Eleventy: `dir.output` is the configured folder, not the one being written. */
-    dir: { input: string; output: string; includes: string; data: string; layouts?: string };
-    /** The folders of this run; `directories.output` is where this build writes (ends with a slash). */
+    /** The folders of this run (`dir` is deprecated and ignores an output folder given to the constructor). */
     directories: { input: string; output: string; includes: string; data: string; layouts?: string };
     runMode: "build" | "watch" | "serve";
     results: { inputPath: string; outputPath: string | false; url: string | false; content: string }[];

@@ -1,11 +1,204 @@
 import assert from "node:assert/strict";
+import { writeFile } from "node:fs/promises";
 import { test } from "node:test";
-import { article, buildFixture } from "../helpers/fixture-site.ts";
+import { all, compactText } from "../helpers/dom.ts";
+import { article, testPhoto, buildContent, buildFixture } from "../helpers/fixture-site.ts";
 
-test("an article builds into a page with the Heze chrome", async () => {
-  const site = await buildFixture({ "articles/bendi/demo.md": article({ kicker: "引题", editor: "赵磊" }) });
+test("an article page has the Heze chrome, in order", async () => {
+  const site = await buildFixture({
+    "articles/bendi/demo.md": article({
+      kicker: "花开盛世",
+      subtitle: "首日接待游客逾八万人次",
+      author: ["李明", "王芳"],
+      editor: "赵磊",
+      updated: "2021-11-22T10:05:00Z",
+    }),
+  });
   assert.equal(site.exitCode, 0, site.stderr);
   const doc = await site.page("/bendi/2021/11/22/demo/");
-  assert.equal(doc.querySelector("h1")?.textContent, "测试稿件");
+
   assert.equal(doc.documentElement.lang, "zh-CN");
+  assert.equal(doc.querySelector(".masthead .site-name")?.textContent, "中国菏泽网");
+  const current = doc.querySelector('.channel-nav a[aria-current="page"]');
+  assert.equal(current?.textContent, "本地要闻");
+  assert.equal(current?.getAttribute("href"), "/bendi/");
+
+  const crumbs = doc.querySelector(".breadcrumb");
+  assert.equal(compactText(crumbs), "您当前位置:中国菏泽网>本地要闻>正文");
+  assert.deepEqual(
+    all(crumbs!, "a").map((a) => a.getAttribute("href")),
+    ["/", "/bendi/"],
+  );
+
+  const header = doc.querySelector(".article-header")!;
+  assert.deepEqual(
+    [...header.children].map((el) => el.className || el.tagName.toLowerCase()),
+    ["kicker", "h1", "subtitle", "byline", "reading-time"],
+  );
+  assert.equal(
+    compactText(doc.querySelector(".byline")),
+    "作者:李明王芳来源:菏泽日报发表时间:2021-11-2209:27更新时间:2021-11-2218:05",
+  );
+  assert.deepEqual(
+    all(doc, ".byline time").map((el) => el.getAttribute("datetime")),
+    ["2021-11-22T09:27:00+08:00", "2021-11-22T18:05:00+08:00"],
+  );
+  assert.match(doc.querySelector(".reading-time")?.textContent ?? "", /全文约\d+字，阅读约需1分钟/);
+
+  // Body, then 责任编辑, then the share bar, then the footer.
+  const order = [".article-body", ".article-editor", ".share-bar", ".site-footer"].map((s) =>
+    doc.querySelector(s),
+  );
+  for (let i = 1; i < order.length; i++) {
+    assert.ok(order[i - 1]!.compareDocumentPosition(order[i]!) & 4, "chrome in the reference page's order");
+  }
+  assert.equal(doc.querySelector(".article-editor")?.textContent, "责任编辑:赵磊");
+
+  const share = doc.querySelector(".share-bar")!;
+  assert.equal(share.querySelector(".share-label")?.textContent, "分享到:");
+  assert.equal(
+    share.querySelector(".qr-code")?.getAttribute("data-qr-text"),
+    "https://www.heze.cn/bendi/2021/11/22/demo/",
+  );
+  assert.equal(
+    new URL(share.querySelector<HTMLAnchorElement>(".share-weibo")!.href).searchParams.get("url"),
+    "https://www.heze.cn/bendi/2021/11/22/demo/",
+  );
+  assert.equal(
+    new URL(share.querySelector<HTMLAnchorElement>(".share-qzone")!.href).searchParams.get("title"),
+    "测试稿件",
+  );
+  assert.ok(share.querySelector("button.share-copy"));
+
+  const footer = doc.querySelector(".site-footer")!;
+  assert.ok(footer.querySelector('a[href="https://beian.miit.gov.cn/"]'));
+  assert.match(
+    footer.querySelector(".police-filing")?.getAttribute("href") ?? "",
+    /^https:\/\/www\.beian\.gov\.cn\//,
+  );
+  assert.ok(footer.querySelector(".police-filing img[src='/images/police-badge.png']"));
+  assert.equal(footer.querySelectorAll("p").length, 3);
+
+  // Nothing on the page comes from another host.
+  for (const el of all(doc, "script[src], link[href], img[src]")) {
+    const url = el.getAttribute("src") ?? el.getAttribute("href") ?? "";
+    assert.ok(url.startsWith("/"), `${url} is local`);
+  }
+});
+
+test("markup in front matter and body is shown as text, never run", async () => {
+  const site = await buildFixture({
+    "articles/bendi/xss.md": article(
+      { title: "<script>alert(1)</script>标题", author: "<b>李明</b>", source: '"菏泽日报"' },
+      "<script>alert(2)</script>\n\n正文 <img src=x onerror=alert(3)>",
+    ),
+  });
+  assert.equal(site.exitCode, 0, site.stderr);
+  const doc = await site.page("/bendi/2021/11/22/xss/");
+  assert.equal(doc.querySelector("h1")?.textContent, "<script>alert(1)</script>标题");
+  assert.equal(doc.querySelector(".byline-author")?.textContent, "作者: <b>李明</b>");
+  assert.equal(doc.title, "<script>alert(1)</script>标题_本地要闻_中国菏泽网");
+  assert.equal(all(doc, "script:not([src])").length, 0);
+  assert.equal(all(doc, "img[onerror], b").length, 0);
+  assert.match(doc.querySelector(".article-body")?.textContent ?? "", /<script>alert\(2\)<\/script>/);
+});
+
+test("lead and body images are responsive, sized, lazy and captioned", async () => {
+  const photo = await testPhoto(1200, 800);
+  const site = await buildFixture({
+    "media/lead.jpg": photo,
+    "media/2021/inline.jpg": photo,
+    "articles/bendi/photo.md": article(
+      { image: "/media/lead.jpg", image_alt: "牡丹园全景", image_caption: "牡丹园 摄影 王芳" },
+      '第一段。\n\n![航拍画面](/media/2021/inline.jpg "航拍 摄影 李明")\n\n第二段。',
+    ),
+  });
+  assert.equal(site.exitCode, 0, site.stderr);
+  const doc = await site.page("/bendi/2021/11/22/photo/");
+  const figures = all(doc, "figure.article-figure");
+  assert.equal(figures.length, 2);
+  for (const [figure, alt, caption] of [
+    [figures[0]!, "牡丹园全景", "牡丹园 摄影 王芳"],
+    [figures[1]!, "航拍画面", "航拍 摄影 李明"],
+  ] as const) {
+    const img = figure.querySelector("img")!;
+    assert.equal(img.getAttribute("alt"), alt);
+    assert.equal(img.getAttribute("loading"), "lazy");
+    assert.equal(img.getAttribute("width"), "1200");
+    assert.equal(img.getAttribute("height"), "800");
+    assert.match(
+      img.getAttribute("srcset") ?? "",
+      /^\/img\/\w+-480\.webp 480w, \/img\/\w+-960\.webp 960w, \/img\/\w+-1200\.webp 1200w$/,
+    );
+    assert.ok(img.getAttribute("sizes"));
+    assert.equal(figure.querySelector("figcaption")?.textContent, caption);
+    for (const candidate of (img.getAttribute("srcset") ?? "").split(", ")) {
+      const url = candidate.split(" ")[0]!;
+      assert.ok((await site.file(url)).length > 0, `${url} is in the site`);
+    }
+  }
+});
+
+test("bad input fails the build naming every file, field and value at once", async () => {
+  const site = await buildFixture({
+    "articles/bendi/good.md": article(),
+    "articles/bendi/bad-date.md": article({ date: "2021-13-45 09:27" }),
+    "articles/bendi/bad-section.md": article({ section: "娱乐" }),
+    "articles/bendi/no-title.md": article({ title: "" }),
+    "articles/bendi/missing.md": article({ source: undefined, author: 42 }),
+    "articles/bendi/no-photo.md": article({ image: "/media/nope.jpg", image_alt: "无" }),
+  });
+  assert.equal(site.exitCode, 1);
+  const lines = site.stderr.trim().split("\n");
+  const expect = (pattern: RegExp) =>
+    assert.ok(
+      lines.some((line) => pattern.test(line)),
+      `${pattern} in:\n${site.stderr}`,
+    );
+  expect(/bad-date\.md:5:1: date: got "2021-13-45 09:27": not a real date .*expected/);
+  expect(/bad-section\.md:6:1: section: got "娱乐": unknown channel; expected one of 本地要闻 \(bendi\)/);
+  expect(/no-title\.md:2:1: title: got "": expected non-empty text/);
+  expect(/missing\.md:\d+:1: source: required field is missing; expected/);
+  expect(/missing\.md:3:1: author: got 42: expected a name, or a list of names/);
+  expect(/no-photo\.md:\d+:1: image: image \/media\/nope\.jpg not found/);
+  assert.ok(!/\bat .*\.ts:\d+/.test(site.stderr), "no stack trace");
+});
+
+test("two articles on one URL fail the build naming both files", async () => {
+  const site = await buildFixture({
+    "articles/bendi/a/same.md": article({ title: "第一篇" }),
+    "articles/bendi/b/same.md": article({ title: "第二篇" }),
+    "articles/bendi/c.md": article({ slug: "same", title: "第三篇" }),
+  });
+  assert.equal(site.exitCode, 1);
+  assert.match(
+    site.stderr,
+    /b\/same\.md:1:1: slug: URL \/bendi\/2021\/11\/22\/same\/ is also used by .*a\/same\.md/,
+  );
+  assert.match(
+    site.stderr,
+    /c\.md:7:1: slug: URL \/bendi\/2021\/11\/22\/same\/ is also used by .*a\/same\.md/,
+  );
+});
+
+test("two Chinese file names never collide on one URL", async () => {
+  const site = await buildFixture({
+    "articles/bendi/牡丹节开幕.md": article({ title: "牡丹节开幕" }),
+    "articles/bendi/牡丹节闭幕.md": article({ title: "牡丹节闭幕" }),
+  });
+  assert.equal(site.exitCode, 0, site.stderr);
+  const index = await site.page("/");
+  const links = all(index, ".article-list a").map((a) => a.getAttribute("href") ?? "");
+  assert.equal(new Set(links).size, 2);
+  for (const link of links) assert.match(link, /^\/bendi\/2021\/11\/22\/[0-9a-f]{8}\/$/);
+});
+
+test("a failed build leaves the previous site in place", async () => {
+  const first = await buildFixture({ "articles/bendi/demo.md": article() });
+  assert.equal(first.exitCode, 0, first.stderr);
+  const before = await first.file("bendi/2021/11/22/demo/index.html");
+  await writeFile(`${first.contentDir}/articles/bendi/broken.md`, article({ date: "明天" }));
+  const second = await buildContent(first.contentDir);
+  assert.equal(second.exitCode, 1);
+  assert.equal(await second.file("bendi/2021/11/22/demo/index.html"), before);
 });

@@ -2,10 +2,11 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { test } from "node:test";
-import { parse } from "yaml";
+import { CORE_SCHEMA, load } from "js-yaml";
 import { article, buildContent, runProject, writeFixture } from "../helpers/fixture-site.ts";
 
 const NOW = "2026-04-08 09:30";
+const parse = (yaml: string) => load(yaml, { schema: CORE_SCHEMA }) as Record<string, unknown>;
 
 test("npm run new writes a valid article in the channel's folder and prints its path and URL", async () => {
   const contentDir = await writeFixture({ "articles/bendi/old.md": article() });

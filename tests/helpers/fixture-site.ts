@@ -10,6 +10,7 @@ import { cp, mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { JSDOM } from "jsdom";
+import sharp from "sharp";
 
 export interface FixtureSite {
   /** The content folder (site.yaml, articles/, media/). */
@@ -109,4 +110,11 @@ export function article(
     .filter(([, value]) => value !== undefined)
     .map(([key, value]) => `${key}: ${JSON.stringify(value)}`);
   return `---\n${lines.join("\n")}\n---\n${body}\n`;
+}
+
+/** A plain JPEG of the given size, standing in for a news photo. */
+export function testPhoto(width: number, height: number): Promise<Buffer> {
+  return sharp({ create: { width, height, channels: 3, background: "#b5485a" } })
+    .jpeg()
+    .toBuffer();
 }

@@ -1,0 +1,50 @@
+/**
+ * The bundled sample site (content/) builds, and every page it writes is valid HTML according to the
+ * Nu Html Checker (vnu-jar, which needs Java: without it this test skips loudly, and fails under CI).
+ */
+import assert from "node:assert/strict";
+import { execFile } from "node:child_process";
+import { cp, mkdtemp } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { test } from "node:test";
+import { promisify } from "node:util";
+import { buildContent } from "../helpers/fixture-site.ts";
+
+const run = promisify(execFile);
+// The checker itself, run with the machine's Java (never the package's Java downloader).
+const vnu = createRequire(import.meta.url).resolve("vnu-jar/build/dist/vnu.jar");
+
+test("the sample site builds into valid HTML", async (t) => {
+  const root = await mkdtemp(path.join(tmpdir(), "heze-sample-"));
+  await cp("content", path.join(root, "content"), { recursive: true });
+  const site = await buildContent(path.join(root, "content"), { HEZE_NOW: "2026-11-27 10:00" });
+  assert.equal(site.exitCode, 0, site.stderr);
+
+  const java = await run("java", ["-version"]).catch(() => undefined);
+  if (!java) {
+    if (process.env.CI)
+      throw new Error("java is needed for the HTML checker: apt-get install -y default-jre-headless");
+    console.warn("\n*** HTML VALIDATION SKIPPED: no java ***\n");
+    t.skip("no java");
+    return;
+  }
+  const result = await run("java", [
+    "-jar",
+    vnu,
+    "--skip-non-html",
+    "--format",
+    "json",
+    site.outputDir,
+  ]).catch((error: { stderr: string }) => ({ stderr: error.stderr }));
+  const messages = (
+    JSON.parse(result.stderr || '{"messages":[]}') as {
+      messages: { type: string; url: string; message: string }[];
+    }
+  ).messages;
+  assert.deepEqual(
+    messages.filter((m) => m.type === "error").map((m) => `${m.url}: ${m.message}`),
+    [],
+  );
+});
