@@ -40,6 +40,16 @@ export async function resolveImage(src: string, options: ImageOptions): Promise<
   }
 }
 
+/** A problem at `line` of the body (1-based within the body), placed at its line in the file. */
+export function bodyProblem(
+  where: { file: string; bodyLine: number },
+  line: number,
+  message: string,
+  severity: Problem["severity"] = "error",
+): Problem {
+  return { file: where.file, line: where.bodyLine + line - 1, field: "body", message, severity };
+}
+
 export interface RenderedBody {
   html: string;
   /** The images the body shows, for copying their variants into the site. */
@@ -61,13 +71,7 @@ export async function renderBody(
     if (env.images?.has(src)) continue;
     const resolved = await resolveImage(src, options);
     if (typeof resolved === "string") {
-      problems.push({
-        file: where.file,
-        line: where.bodyLine + line - 1,
-        field: "body",
-        message: resolved,
-        severity: "error",
-      });
+      problems.push(bodyProblem(where, line, resolved));
     } else {
       env.images?.set(src, resolved);
     }

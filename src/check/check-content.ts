@@ -18,7 +18,7 @@ import {
 } from "../articles/load-articles.ts";
 import type { Problem } from "../articles/problems.ts";
 import type { PublishingState } from "../articles/publishing-state.ts";
-import { findImage } from "../articles/render-body.ts";
+import { bodyProblem, findImage } from "../articles/render-body.ts";
 import { createMarkdown } from "../markdown/create-markdown.ts";
 import { imageSources } from "../markdown/figures.ts";
 import type { Site } from "../site/site-data.ts";
@@ -66,25 +66,9 @@ async function fileProblems(a: Checked, site: Site, contentDir: string): Promise
   }
   for (const { src, line } of imageSources(a.tokens)) {
     const found = await findImage(src, contentDir);
-    if (typeof found === "string") {
-      problems.push({
-        file: a.file,
-        line: source.bodyLine + line - 1,
-        field: "body",
-        message: found,
-        severity: "error",
-      });
-    }
+    if (typeof found === "string") problems.push(bodyProblem(a.source, line, found));
   }
-  if (source.body.trim() === "") {
-    problems.push({
-      file: a.file,
-      line: source.bodyLine - 1,
-      field: "body",
-      message: "the body is empty",
-      severity: "warning",
-    });
-  }
+  if (source.body.trim() === "") problems.push(bodyProblem(source, 0, "the body is empty", "warning"));
   const title = String(source.data.title ?? "").trim();
   const length = [...title].length;
   if (length > site.check.titleMaxLength) {
@@ -103,13 +87,11 @@ async function linkProblems(a: Checked, index: LinkIndex, contentDir: string): P
     const pathname = sitePath(href, index.site);
     const verdict = pathname === undefined ? undefined : judgeLink(pathname, index);
     if (!verdict) continue;
-    const where = { file: a.file, line: a.source.bodyLine + line - 1, field: "body" };
     if ("media" in verdict) {
       const found = await findImage(verdict.media, contentDir);
-      if (typeof found === "string")
-        problems.push({ ...where, message: `broken link: ${found}`, severity: "error" });
+      if (typeof found === "string") problems.push(bodyProblem(a.source, line, `broken link: ${found}`));
     } else {
-      problems.push({ ...where, ...verdict });
+      problems.push(bodyProblem(a.source, line, verdict.message, verdict.severity));
     }
   }
   return problems;
