@@ -2,7 +2,7 @@
  * The web editor's configuration (Decap CMS `config.yml`), generated at build time from the one
  * front-matter schema and the channel list, so that a field or channel added there appears in the
  * editor's form without touching this file. UI in Chinese (zh_Hans); the editorial workflow
- * (草稿 → 待审 → 待发布, one pull request per article) on the git host from `site.yaml`; on this machine
+ * (draft → in review → ready, one pull request per article) on the git host from `site.yaml`; on this machine
  * the editor talks to the local proxy (`npm run editor`), which writes straight into content/.
  */
 import path from "node:path";
