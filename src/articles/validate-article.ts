@@ -75,7 +75,7 @@ const isEmpty = (value: unknown) =>
   value === null || value === "" || (Array.isArray(value) && value.length === 0);
 
 /** An optional field left empty (`kicker:`, `kicker: ""`, `tags: []`, as web editors save a cleared field) is absent. */
-export function withoutEmptyOptional(data: Record<string, unknown>): Record<string, unknown> {
+function withoutEmptyOptional(data: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(
     Object.entries(data).filter(([key, value]) => !(isEmpty(value) && isOptional(key))),
   );

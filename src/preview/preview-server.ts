@@ -5,7 +5,6 @@
  * content plugin adds drafts and scheduled articles, each with a banner.
  *   const preview = await startPreview({ port: 8080 }); ... await preview.close();
  */
-import { createServer } from "node:net";
 import Eleventy from "@11ty/eleventy";
 import EleventyDevServer from "@11ty/eleventy-dev-server";
 
@@ -20,18 +19,6 @@ export interface Preview {
 EleventyDevServer.prototype._serverListen = function (this: EleventyDevServer, port: number) {
   this.server.listen({ port, host: PREVIEW_HOST });
 };
-
-/** A port that is free on loopback now (the dev server moves to the next one if it is taken meanwhile). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, PREVIEW_HOST, () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
-}
 
 /** Builds into `outputDir`, serves it and rebuilds on every change to content or templates. */
 export async function startPreview({

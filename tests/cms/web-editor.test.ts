@@ -1,49 +1,28 @@
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
 import { cp, mkdtemp, readFile, readdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { test, type TestContext } from "node:test";
 import { setTimeout as sleep } from "node:timers/promises";
 import { CORE_SCHEMA, load } from "js-yaml";
-import { freePort } from "../../src/preview/preview-server.ts";
 import { ARTIFACTS_DIR, launchBrowser } from "../helpers/browser.ts";
 import { compactText } from "../helpers/dom.ts";
 import { buildContent, runProject } from "../helpers/fixture-site.ts";
+import { freePort, startServerProcess } from "../helpers/server-process.ts";
 
 const NOW = "2026-04-09 12:00";
 
-/** `npm run editor` on a content folder: preview plus Decap's local proxy. Stopped after the test. */
+/** `npm run editor` on a content folder: preview plus Decap's local proxy, both on free ports. */
 async function startEditor(t: TestContext, contentDir: string): Promise<string> {
-  const [port, proxyPort] = [await freePort(), await freePort()];
-  const child = spawn(process.execPath, ["--import", "tsx", "src/cli/editor.ts", "--port", String(port)], {
-    env: {
-      ...process.env,
-      HEZE_CONTENT: contentDir,
-      HEZE_OUTPUT: path.join(path.dirname(contentDir), "_preview"),
-      HEZE_EDITOR_PORT: String(proxyPort),
-      HEZE_NOW: NOW,
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  t.after(
-    () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once("exit", () => resolve());
-        child.kill("SIGTERM"); // the editor stops its proxy too
-      }),
-  );
-  let log = "";
-  child.stderr.on("data", (chunk: Buffer) => (log += chunk));
-  return new Promise<string>((resolve, reject) => {
-    child.stdout.on("data", (chunk: Buffer) => {
-      log += chunk;
-      const found = /heze-press editor: (http:\/\/127\.0\.0\.1:\d+\/admin\/)/.exec(log);
-      if (found) resolve(found[1]!);
-    });
-    child.once("exit", (code) => reject(new Error(`editor exited with ${code}:\n${log}`)));
-  });
+  const env = {
+    HEZE_CONTENT: contentDir,
+    HEZE_OUTPUT: path.join(path.dirname(contentDir), "_preview"),
+    HEZE_EDITOR_PORT: String(await freePort()),
+    HEZE_NOW: NOW,
+  };
+  const args = ["--port", String(await freePort())];
+  const announces = /heze-press editor: (http:\/\/127\.0\.0\.1:\d+\/admin\/)/;
+  return (await startServerProcess(t, "src/cli/editor.ts", args, env, announces)).url;
 }
 
 /** Front matter and body of an article file. */

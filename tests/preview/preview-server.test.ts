@@ -1,36 +1,26 @@
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
 import { readFile, stat, utimes, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { test, type TestContext } from "node:test";
 import { setTimeout as sleep } from "node:timers/promises";
 import { JSDOM } from "jsdom";
-import { freePort } from "../../src/preview/preview-server.ts";
 import { launchBrowser } from "../helpers/browser.ts";
 import { article, writeFixture } from "../helpers/fixture-site.ts";
+import { freePort, startServerProcess } from "../helpers/server-process.ts";
 
-/** Starts `npm run preview`'s entry point on a fixture and waits for its URL. */
+/** Starts `npm run preview`'s entry point on a fixture. */
 async function startPreviewProcess(t: TestContext, contentDir: string) {
   const outputDir = path.join(path.dirname(contentDir), "_preview");
-  const port = await freePort();
-  const child = spawn(process.execPath, ["--import", "tsx", "src/cli/preview.ts", "--port", String(port)], {
-    env: { ...process.env, HEZE_CONTENT: contentDir, HEZE_OUTPUT: outputDir, HEZE_NOW: "2026-04-08 12:00" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  t.after(() => {
-    child.kill();
-  });
-  let log = "";
-  child.stderr.on("data", (chunk: Buffer) => (log += chunk));
-  const url = await new Promise<string>((resolve, reject) => {
-    child.stdout.on("data", (chunk: Buffer) => {
-      log += chunk;
-      const found = /heze-press preview: (http:\/\/127\.0\.0\.1:\d+)\//.exec(log);
-      if (found) resolve(found[1]!);
-    });
-    child.once("exit", (code) => reject(new Error(`preview exited with ${code}:\n${log}`)));
-  });
-  return { url, outputDir, log: () => log };
+  const env = { HEZE_CONTENT: contentDir, HEZE_OUTPUT: outputDir, HEZE_NOW: "2026-04-08 12:00" };
+  const args = ["--port", String(await freePort())];
+  const started = await startServerProcess(
+    t,
+    "src/cli/preview.ts",
+    args,
+    env,
+    /preview: (http:\/\/127\.0\.0\.1:\d+)\//,
+  );
+  return { ...started, outputDir };
 }
 
 async function page(url: string): Promise<Document> {
