@@ -30,8 +30,7 @@ const site = await loadSite(options.contentDir).catch((error: Error) => fail(err
 const result = await checkContent(site, options.contentDir, options.now);
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 const lines = reportLines(result, format);
-if (lines.length > 0) console.log(lines.join("\n"));
-console.log(
-  `${format === "github" ? "" : lines.length > 0 ? "\n" : ""}heze-press check: ${summary(result)} (${seconds} s)`,
-);
+// In text, a blank line sets the summary apart from the last file's problems.
+if (lines.length > 0) console.log(`${lines.join("\n")}${format === "text" ? "\n" : ""}`);
+console.log(`heze-press check: ${summary(result)} (${seconds} s)`);
 process.exitCode = result.problems.some((p) => p.severity === "error") ? 1 : 0;
