@@ -17,7 +17,7 @@ export interface ScheduleFile {
   nextRebuild: string | null;
 }
 
-/** Writes the schedule file into `dir` and says on the console when the next rebuild is due. */
+/** Writes the schedule file into `dir` (the content plugin does, once per build). */
 export async function writeSchedule(dir: string, schedule: Schedule): Promise<void> {
   const rebuild = nextRebuild(schedule);
   const data: ScheduleFile = {
@@ -26,8 +26,4 @@ export async function writeSchedule(dir: string, schedule: Schedule): Promise<vo
     nextRebuild: rebuild?.iso ?? null,
   };
   await writeFile(path.join(dir, SCHEDULE_FILE), `${JSON.stringify(data, null, 2)}\n`);
-  if (schedule.nextEmbargo)
-    console.log(`heze-press: next embargo lifts at ${schedule.nextEmbargo.display} (Beijing time)`);
-  if (schedule.nextExpiry)
-    console.log(`heze-press: next article goes offline at ${schedule.nextExpiry.display} (Beijing time)`);
 }

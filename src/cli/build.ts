@@ -3,13 +3,14 @@
  * per line (`file:line:column: field: message`) and the build exits 1, leaving the last good site.
  */
 import { formatProblem, findContentError } from "../articles/problems.ts";
+import { announceSchedule } from "../build/announce-schedule.ts";
 import { buildSite } from "../build/build-site.ts";
 import { readBuildOptions } from "../build-options.ts";
 
 const options = readBuildOptions();
 const started = performance.now();
 try {
-  await buildSite(options);
+  await buildSite(options, [announceSchedule]);
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   console.log(`heze-press: built ${options.outputDir} in ${seconds} s`);
 } catch (error) {
