@@ -61,7 +61,15 @@ export async function buildSite(options: BuildOptions, steps: AfterBuildStep[] =
   try {
     const shards = await shardCount(options);
     if (shards === 1) await renderSite(staging);
-    else await Promise.all(Array.from({ length: shards }, (_, i) => renderShard(i, shards, staging)));
+    else {
+      // Wait for every shard, failed or not, before the staging folder may be removed: a shard
+      // still writing into it would make the removal fail and hide the content errors.
+      const rendered = await Promise.allSettled(
+        Array.from({ length: shards }, (_, i) => renderShard(i, shards, staging)),
+      );
+      const failed = rendered.find((r): r is PromiseRejectedResult => r.status === "rejected");
+      if (failed) throw failed.reason;
+    }
     for (const step of steps) await step.run(staging, options);
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
