@@ -35,9 +35,12 @@ export class ContentError extends Error {
   }
 }
 
-/** Finds a ContentError behind wrapper errors (Eleventy wraps what data functions throw). */
+/**
+ * Finds a ContentError behind wrapper errors: Eleventy wraps what data functions throw (as `cause`) and
+ * what pagination and templates throw (as `originalError`).
+ */
 export function findContentError(error: unknown): ContentError | undefined {
-  for (let e = error; e instanceof Error; e = e.cause) {
+  for (let e = error; e instanceof Error; e = e.cause ?? (e as { originalError?: unknown }).originalError) {
     if (e instanceof ContentError) return e;
   }
   return undefined;

@@ -6,11 +6,14 @@ import { formatProblem, findContentError } from "../articles/problems.ts";
 import { announceSchedule } from "../build/announce-schedule.ts";
 import { buildSite } from "../build/build-site.ts";
 import { readBuildOptions } from "../build-options.ts";
+import { searchIndexStep } from "../search/search-index-step.ts";
 
 const options = readBuildOptions();
+/** Run in order on the staging folder; any failure leaves the previous site in place. */
+const afterBuildSteps = [searchIndexStep, announceSchedule];
 const started = performance.now();
 try {
-  await buildSite(options, [announceSchedule]);
+  await buildSite(options, afterBuildSteps);
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   console.log(`heze-press: built ${options.outputDir} in ${seconds} s`);
 } catch (error) {

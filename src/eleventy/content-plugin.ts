@@ -48,7 +48,8 @@ export function contentPlugin(config: UserConfig, options: BuildOptions): void {
     const { unpublished, problems } = await load();
     return [{ articles: unpublished, problems }];
   });
-  config.addGlobalData("build", () => ({ now: options.now.toISO(), search: options.search, preview }));
+  const { now, search, shard } = options;
+  config.addGlobalData("build", () => ({ now: now.toISO(), search, shard, preview }));
   config.addWatchTarget(options.contentDir);
 
   config.on("eleventy.after", async ({ directories }) => {

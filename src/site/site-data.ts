@@ -1,6 +1,6 @@
 /**
- * Site data: the one file of site-wide facts (`content/site.yaml`): site name, base URL, channels and
- * the footer licence block. Validated here so that a typo fails the build instead of a page.
+ * Site data: the one file of site-wide facts (`content/site.yaml`): site name, base URL, list and
+ * sitemap sizes, the publisher's logo, channels and the footer licence block. Validated here so that a typo fails the build instead of a page.
  */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
@@ -20,6 +20,14 @@ export const siteSchema = z.object({
   baseUrl: z.url().transform((url) => url.replace(/\/+$/, "")),
   language: text,
   pageSize: z.int().positive().default(20),
+  /** URLs per sitemap file: the protocol allows 50,000; a smaller number splits sooner. */
+  sitemapSize: z.int().positive().max(50000).default(50000),
+  /** The publisher's logo, for JSON-LD and as the share image of pages without a photo. */
+  logo: z.object({
+    url: z.string().regex(/^\/[^/]/, "expected a site path such as /images/logo.png"),
+    width: z.int().positive(),
+    height: z.int().positive(),
+  }),
   channels: z
     .array(channelSchema)
     .min(1)

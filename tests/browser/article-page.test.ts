@@ -1,13 +1,12 @@
 import assert from "node:assert/strict";
-import { createRequire } from "node:module";
 import path from "node:path";
 import { test } from "node:test";
+import { axeViolations } from "../helpers/axe.ts";
 import { ARTIFACTS_DIR, launchBrowser } from "../helpers/browser.ts";
 import { article, testPhoto, buildFixture } from "../helpers/fixture-site.ts";
 import { serveSite } from "../helpers/static-server.ts";
 
 const URL_PATH = "/bendi/2021/11/22/browser-demo/";
-const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
 const body = `菏泽日报讯 这是一段用于浏览器测试的正文，检查窄屏下页面不出现横向滚动。
 
@@ -79,19 +78,7 @@ test("the article page works in Chromium at 375 px and 1200 px", async (t) => {
     await page.screenshot({ path: path.join(ARTIFACTS_DIR, `article-${width}.png`), fullPage: true });
 
     // Accessibility: axe-core's WCAG 2 A and AA rules find nothing.
-    await page.addScriptTag({ path: AXE });
-    const violations = await page.evaluate(async () => {
-      const axe = (
-        window as unknown as {
-          axe: { run(options: object): Promise<{ violations: { id: string; nodes: unknown[] }[] }> };
-        }
-      ).axe;
-      const result = await axe.run({ runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21aa"] } });
-      return result.violations.map(
-        (v) => `${v.id}: ${(v.nodes as { target: string[] }[]).map((n) => n.target.join(" ")).join(", ")}`,
-      );
-    });
-    assert.deepEqual(violations, [], "accessibility violations");
+    assert.deepEqual(await axeViolations(page), [], "accessibility violations");
 
     assert.deepEqual(consoleErrors, [], "console errors");
     assert.deepEqual(external, [], "requests to other hosts");

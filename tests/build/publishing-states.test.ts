@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { access } from "node:fs/promises";
 import path from "node:path";
 import { test } from "node:test";
+import { JSDOM } from "jsdom";
 import { all, compactText } from "../helpers/dom.ts";
 import { article, buildFixture } from "../helpers/fixture-site.ts";
 
@@ -39,11 +40,29 @@ for (const shards of ["1", "2"]) {
     );
     assert.equal(site.exitCode, 0, site.stderr);
 
-    // Only the live article is listed or has a page.
-    const home = await site.page("/");
+    // Only the live article is listed (homepage, channel front, feeds, sitemaps) or has a page.
+    const articleLinks = (doc: Document) =>
+      all(doc, "main a")
+        .map((a) => a.getAttribute("href") ?? "")
+        .filter((href) => /^\/bendi\/\d{4}\//.test(href));
+    assert.deepEqual(articleLinks(await site.page("/")), ["/bendi/2026/04/08/live/"]);
+    assert.deepEqual(articleLinks(await site.page("/bendi/")), ["/bendi/2026/04/08/live/"]);
+    const xmlUrls = async (file: string) => {
+      const doc = new JSDOM(await site.file(file), { contentType: "application/xml" }).window.document;
+      return [
+        ...all(doc, "loc").map((loc) => loc.textContent),
+        ...all(doc, "entry > link").map((l) => l.getAttribute("href")),
+      ];
+    };
+    const live = "https://www.heze.cn/bendi/2026/04/08/live/";
+    assert.deepEqual(await xmlUrls("feed.xml"), [live]);
+    assert.deepEqual(await xmlUrls("bendi/feed.xml"), [live]);
+    const sitemaps = (await xmlUrls("sitemap.xml")).map((url) => new URL(url!).pathname);
+    const listed = (await Promise.all(sitemaps.map(xmlUrls))).flat();
+    assert.ok(listed.includes(live), listed.join(" "));
     assert.deepEqual(
-      all(home, ".article-list a").map((a) => a.getAttribute("href")),
-      ["/bendi/2026/04/08/live/"],
+      listed.filter((url) => /draft|embargoed|later|gone/.test(url ?? "")),
+      [],
     );
     for (const url of ["/bendi/2026/04/08/draft/", "/bendi/2026/04/09/embargoed/"]) {
       assert.equal(await exists(path.join(site.outputDir, url, "index.html")), false, url);
@@ -65,17 +84,24 @@ for (const shards of ["1", "2"]) {
     assert.doesNotMatch(compactText(gone.body), /已过期稿件/);
 
     // Corrections: a 更正 box at the end, oldest first, and the byline's update time is the latest one.
-    const live = await site.page("/bendi/2026/04/08/live/");
+    const page = await site.page("/bendi/2026/04/08/live/");
     assert.deepEqual(
-      all(live, ".corrections li").map((li) => compactText(li)),
+      all(page, ".corrections li").map((li) => compactText(li)),
       ["2026-04-0810:30更正了作者姓名。", "2026-04-0811:30第二段中“八万人次”应为“八千人次”。"],
     );
     assert.equal(
-      live.querySelector(".byline-updated time")?.getAttribute("datetime"),
+      page.querySelector(".byline-updated time")?.getAttribute("datetime"),
       "2026-04-08T11:30:00+08:00",
     );
-    assert.equal(live.querySelector(".preview-banner"), null);
-    const order = all(live, ".article > *").map((el) => el.className);
+    const ld = all(page, 'script[type="application/ld+json"]').map((el) =>
+      JSON.parse(el.textContent ?? "{}"),
+    );
+    const news = ld
+      .flatMap((item) => item["@graph"] ?? [item])
+      .find((item) => item["@type"] === "NewsArticle");
+    assert.equal(news?.dateModified, "2026-04-08T11:30:00+08:00");
+    assert.equal(page.querySelector(".preview-banner"), null);
+    const order = all(page, ".article > *").map((el) => el.className);
     assert.ok(order.indexOf("corrections") > order.indexOf("article-body"), order.join(" "));
 
     // Aliases: a redirect page at each old URL, the expired article's pointing at its notice.

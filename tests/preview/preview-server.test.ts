@@ -76,7 +76,7 @@ test("the preview shows drafts and scheduled articles with a banner and reloads 
     timeout: 20_000,
   });
   const home = await page(`${preview.url}/`);
-  assert.ok([...home.querySelectorAll(".article-list a")].some((a) => a.textContent === "改过的标题"));
+  assert.ok([...home.querySelectorAll("main a")].some((a) => a.textContent === "改过的标题"));
 
   // Touching a template rebuilds the pages too (content unchanged, so the repository is untouched).
   const built = path.join(preview.outputDir, "bendi/2026/04/08/live/index.html");
