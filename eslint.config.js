@@ -7,6 +7,7 @@ export default tseslint.config(
     ignores: [
       "_site/**",
       "_site.*/**",
+      "_preview/**",
       "node_modules/**",
       ".cache/**",
       "bench/corpus/**",

@@ -6,6 +6,7 @@
  *   HEZE_NOW      the build clock, for tests and scheduled builds (default: now)
  *   SEARCH=off    skip the search index
  *   HEZE_SHARD    "i/n": render the i-th of n shares of the article pages (set by build-site.ts)
+ *   HEZE_EDITOR_PORT  port of the web editor's local proxy (decap-server) (default: 8081)
  */
 import path from "node:path";
 import type { DateTime } from "luxon";
@@ -20,6 +21,8 @@ export interface BuildOptions {
   search: boolean;
   /** This process renders article pages whose index modulo `count` is `index`; shard 0 renders the rest. */
   shard: { index: number; count: number };
+  /** Where `/admin/` looks for the local proxy when opened on this machine: `npm run editor` starts it there. */
+  editorPort: number;
 }
 
 /** `parseShard("1/2")` → `{ index: 1, count: 2 }`; unset means the whole site in one process. */
@@ -41,5 +44,6 @@ export function readBuildOptions(env: NodeJS.ProcessEnv = process.env): BuildOpt
     now: buildClock(env.HEZE_NOW),
     search: env.SEARCH !== "off",
     shard: parseShard(env.HEZE_SHARD),
+    editorPort: Number(env.HEZE_EDITOR_PORT ?? 8081),
   };
 }

@@ -6,10 +6,17 @@ import type { ResponsiveImage } from "../images/responsive-image.ts";
 import type { Channel } from "../site/site-data.ts";
 import type { TextLength } from "../text/reading-time.ts";
 import type { NewsTime } from "./newsroom-time.ts";
+import type { PublishingState } from "./publishing-state.ts";
 
 export interface LeadImage extends ResponsiveImage {
   alt: string;
   caption?: string;
+}
+
+/** One 更正 notice at the end of the article. */
+export interface Correction {
+  time: NewsTime;
+  text: string;
 }
 
 export interface Article {
@@ -33,7 +40,14 @@ export interface Article {
   /** Old URLs that redirect here (site-relative). */
   aliases: string[];
   published: NewsTime;
+  /** The later of `updated` and the last correction: what readers and dateModified see. */
   updated?: NewsTime;
+  /** When the article goes offline (its URL then shows a 已下线 notice). */
+  expires?: NewsTime;
+  /** 更正 notices, oldest first. */
+  corrections: Correction[];
+  /** Where the article stands at the build clock (see publishing-state.ts). */
+  state: PublishingState;
   image?: LeadImage;
   /** Resized image files (lead and body) that the site must carry. */
   imageFiles: string[];

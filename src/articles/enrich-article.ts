@@ -1,15 +1,18 @@
 /**
  * Validated front matter + body → the enriched Article. Each step is small and pure except the
- * body and lead image, which read image files.
+ * body and lead image, which read image files. The publishing state comes from the caller, which
+ * holds the build clock.
  */
-import type { Site } from "../site/site-data.ts";
+import { DateTime } from "luxon";
+import type { Channel, Site } from "../site/site-data.ts";
 import { findChannel } from "../site/site-data.ts";
 import type { ImageOptions } from "../images/responsive-image.ts";
 import { htmlToText, measureText } from "../text/reading-time.ts";
 import type { Article, LeadImage } from "./article.ts";
 import { articleUrl, slugFromFileName } from "./article-url.ts";
 import type { SourceFile } from "./front-matter.ts";
-import { toNewsTime } from "./newsroom-time.ts";
+import { toNewsTime, type NewsTime } from "./newsroom-time.ts";
+import type { PublishingState } from "./publishing-state.ts";
 import type { Problem } from "./problems.ts";
 import { renderBody, resolveImage } from "./render-body.ts";
 import type { ArticleFrontMatter } from "./schema.ts";
@@ -41,11 +44,35 @@ async function leadImage(
 
 export type Enriched = { ok: true; article: Article } | { ok: false; problems: Problem[] };
 
+/** Where an article lives, from front matter alone (no rendering): the checker uses it too. */
+export interface ArticleAddress {
+  channel: Channel;
+  published: NewsTime;
+  slug: string;
+  url: string;
+}
+
+export function articleAddress(file: string, fm: ArticleFrontMatter, site: Site): ArticleAddress {
+  const channel = findChannel(site, fm.section)!;
+  const published = toNewsTime(fm.date);
+  const slug = fm.slug ?? slugFromFileName(file);
+  return { channel, published, slug, url: articleUrl(channel.slug, published.day, slug) };
+}
+
+/** `updated` or the last correction, whichever is later: corrections change the article too. */
+export function lastModified(fm: ArticleFrontMatter): NewsTime | undefined {
+  const times = [fm.updated, ...(fm.corrections ?? []).map((c) => c.time)].filter(
+    (t): t is NonNullable<typeof t> => t !== undefined,
+  );
+  return times.length > 0 ? toNewsTime(DateTime.max(...times)!) : undefined;
+}
+
 export async function enrichArticle(
   source: SourceFile,
   fm: ArticleFrontMatter,
   site: Site,
   options: ImageOptions,
+  state: PublishingState,
 ): Promise<Enriched> {
   const [body, image] = await Promise.all([
     renderBody(source.body, source, options),
@@ -54,16 +81,14 @@ export async function enrichArticle(
   const problems = [...body.problems, ...(image && "message" in image ? [image] : [])];
   if (problems.length > 0) return { ok: false, problems };
 
-  const channel = findChannel(site, fm.section)!;
-  const published = toNewsTime(fm.date);
-  const slug = fm.slug ?? slugFromFileName(source.file);
+  const { channel, published, slug, url } = articleAddress(source.file, fm, site);
   const text = htmlToText(body.html);
   const lead = image as LeadImage | undefined;
   const article: Article = {
     file: source.file,
     id: fm.id === undefined ? undefined : String(fm.id),
     slug,
-    url: articleUrl(channel.slug, published.day, slug),
+    url,
     channel,
     title: fm.title,
     kicker: fm.kicker,
@@ -76,7 +101,12 @@ export async function enrichArticle(
     tags: fm.tags ?? [],
     aliases: fm.aliases ?? [],
     published,
-    updated: fm.updated ? toNewsTime(fm.updated) : undefined,
+    updated: lastModified(fm),
+    expires: fm.expires ? toNewsTime(fm.expires) : undefined,
+    corrections: (fm.corrections ?? [])
+      .map((c) => ({ time: toNewsTime(c.time), text: c.text }))
+      .sort((a, b) => a.time.epochMs - b.time.epochMs),
+    state,
     image: lead,
     imageFiles: [lead, ...body.images].flatMap((img) => img?.variants.map((v) => v.file) ?? []),
     html: body.html,

@@ -22,24 +22,42 @@ export interface SourceFile {
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 // A top-level key: unindented, up to the first ": " (or a colon ending the line).
 const TOP_LEVEL_KEY = /^([^\s#'"-][^:]*?)\s*:(?:\s|$)/;
+// A line that meant `key: value` but used a full-width colon.
+const FULL_WIDTH_KEY = /^[^\s#:：]+\s*：/;
+
+/**
+ * Articles above this size are refused: no news story is 2 MiB of text (the longest government work
+ * reports are a few hundred KiB), so such a file is a pasted image or data dump that would make a
+ * page nobody can load.
+ */
+export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
 
 /**
  * Reads one article file from its bytes. A UTF-8 BOM and CRLF line endings are accepted; anything
- * that is not UTF-8, has no front matter or has malformed YAML gives problems instead of data.
+ * that is not UTF-8, is over MAX_ARTICLE_BYTES, has no front matter or has malformed YAML gives
+ * problems instead of data.
  */
 export function readSourceFile(file: string, bytes: Uint8Array): SourceFile | Problem[] {
   const problem = (message: string, line?: number, column?: number): Problem[] => [
     { file, line, column, message, severity: "error" },
   ];
+  if (bytes.length > MAX_ARTICLE_BYTES) {
+    const mib = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
+    return problem(
+      `the file is ${mib(bytes.length)}; articles are limited to ${mib(MAX_ARTICLE_BYTES)} (is an image or data pasted into it?)`,
+      1,
+    );
+  }
   let text: string;
   try {
     text = utf8.decode(bytes);
   } catch {
-    return problem("the file is not UTF-8 text; save it as UTF-8");
+    const line = firstNonUtf8Line(bytes);
+    return problem("the file is not UTF-8 text (GBK, perhaps?); save it as UTF-8", line, 1);
   }
   text = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   if (text.trim() === "")
-    return problem("the file is empty; expected front matter between --- lines and a body");
+    return problem("the file is empty; expected front matter between --- lines and a body", 1);
   const lines = text.split("\n");
   if (lines[0]?.trimEnd() !== "---") {
     return problem("expected the file to start with a --- line opening the front matter", 1);
@@ -53,8 +71,12 @@ export function readSourceFile(file: string, bytes: Uint8Array): SourceFile | Pr
     data = load(yamlLines.join("\n"), { schema: CORE_SCHEMA, filename: file });
   } catch (error) {
     if (!(error instanceof YAMLException)) throw error;
-    const line = (error.mark?.line ?? 0) + 2; // +1 for 1-based, +1 for the opening ---
-    return problem(yamlMessage(error.reason, lines[line - 1]), line, (error.mark?.column ?? 0) + 1);
+    let line = (error.mark?.line ?? 0) + 2; // +1 for 1-based, +1 for the opening ---
+    let column = (error.mark?.column ?? 0) + 1;
+    // `key：value` reads as the start of a longer key, so the parser only complains a line later.
+    if (!lines[line - 1]?.includes("：") && FULL_WIDTH_KEY.test(lines[line - 2] ?? ""))
+      [line, column] = [line - 1, 1];
+    return problem(yamlMessage(error.reason, lines[line - 1]), line, column);
   }
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
     const hint = yamlLines.some((l) => l.includes("："))
@@ -74,6 +96,21 @@ export function readSourceFile(file: string, bytes: Uint8Array): SourceFile | Pr
     bodyLine: close + 2,
     keyPositions,
   };
+}
+
+/** The 1-based line holding the first byte that is not UTF-8. */
+function firstNonUtf8Line(bytes: Uint8Array): number {
+  let start = 0;
+  for (let line = 1; ; line++) {
+    const end = bytes.indexOf(0x0a, start);
+    try {
+      utf8.decode(bytes.subarray(start, end < 0 ? bytes.length : end));
+    } catch {
+      return line;
+    }
+    if (end < 0) return line;
+    start = end + 1;
+  }
 }
 
 /** Keeps the YAML parser's reason and adds a hint for the mistakes editors make most. */

@@ -2,6 +2,7 @@
  * Renders an article's Markdown body to HTML, resolving its images first (resizing is async,
  * markdown-it rendering is not). A missing or unreadable image is a problem naming the article.
  */
+import { access } from "node:fs/promises";
 import type MarkdownIt from "markdown-it";
 import { createMarkdown } from "../markdown/create-markdown.ts";
 import { imageSources, type FiguresEnv } from "../markdown/figures.ts";
@@ -15,19 +16,38 @@ import type { Problem } from "./problems.ts";
 
 let markdown: MarkdownIt | undefined;
 
-/** Resolves a `/media/...` path to its responsive variants, or says why it cannot. */
-export async function resolveImage(src: string, options: ImageOptions): Promise<ResponsiveImage | string> {
-  const file = mediaFile(src, options.contentDir);
+/** The file behind a `/media/...` path, or why there is none: the checker stops here (no resizing). */
+export async function findImage(src: string, contentDir: string): Promise<{ file: string } | string> {
+  const file = mediaFile(src, contentDir);
   if (!file)
     return `got ${JSON.stringify(src)}: expected an image under content/media, written /media/<file>`;
   try {
-    return await prepareImage(file, options);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return code === "ENOENT"
-      ? `image ${src} not found: no file ${file}`
-      : `image ${src} cannot be read: ${(error as Error).message}`;
+    await access(file);
+    return { file };
+  } catch {
+    return `image ${src} not found: no file ${file}`;
   }
+}
+
+/** Resolves a `/media/...` path to its responsive variants, or says why it cannot. */
+export async function resolveImage(src: string, options: ImageOptions): Promise<ResponsiveImage | string> {
+  const found = await findImage(src, options.contentDir);
+  if (typeof found === "string") return found;
+  try {
+    return await prepareImage(found.file, options);
+  } catch (error) {
+    return `image ${src} cannot be read: ${(error as Error).message}`;
+  }
+}
+
+/** A problem at `line` of the body (1-based within the body), placed at its line in the file. */
+export function bodyProblem(
+  where: { file: string; bodyLine: number },
+  line: number,
+  message: string,
+  severity: Problem["severity"] = "error",
+): Problem {
+  return { file: where.file, line: where.bodyLine + line - 1, field: "body", message, severity };
 }
 
 export interface RenderedBody {
@@ -51,13 +71,7 @@ export async function renderBody(
     if (env.images?.has(src)) continue;
     const resolved = await resolveImage(src, options);
     if (typeof resolved === "string") {
-      problems.push({
-        file: where.file,
-        line: where.bodyLine + line - 1,
-        field: "body",
-        message: resolved,
-        severity: "error",
-      });
+      problems.push(bodyProblem(where, line, resolved));
     } else {
       env.images?.set(src, resolved);
     }

@@ -32,6 +32,11 @@ const newsroomDate = z.string().transform((value, ctx): DateTime => {
 });
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** An old URL a static file can answer: a path of printable ASCII, no query, fragment, `//` or `..`. */
+export const ALIAS_PATTERN = /^(?!.*\/\/)(?!.*\.\.)\/[\x21-\x22\x24-\x3e\x40-\x7e]*$/;
+
+/** One 更正 notice: when it was made and what it says. */
+const correction = z.object({ time: newsroomDate, text: text() }).strict();
 
 export const articleFields = {
   title: field(text(), { label: "标题", expected: "non-empty text", widget: "string" }),
@@ -90,10 +95,26 @@ export const articleFields = {
     expected: "lowercase ASCII letters and digits joined by hyphens, such as heze-peony-fair",
     widget: "string",
   }),
-  aliases: field(z.array(z.string().regex(/^\/[\x21-\x7e]*$/)).optional(), {
+  aliases: field(z.array(z.string().regex(ALIAS_PATTERN)).optional(), {
     label: "旧网址",
-    expected: "a list of old site-relative URLs starting with /, such as /news/2021-11/22/content_12345.htm",
+    expected:
+      "a list of old site-relative URLs starting with / (no ?query, #fragment, // or ..), such as /news/2021-11/22/content_12345.htm",
     widget: "list",
+  }),
+  draft: field(z.boolean().optional(), {
+    label: "草稿",
+    expected: "true (kept out of the site, shown only in the preview) or false",
+    widget: "boolean",
+  }),
+  expires: field(newsroomDate.optional(), {
+    label: "下线时间",
+    expected: `when the article goes offline: ${ACCEPTED_DATE_FORMS}`,
+    widget: "datetime",
+  }),
+  corrections: field(z.array(correction).optional(), {
+    label: "更正",
+    expected: "a list of corrections, each with time (a date and time) and text",
+    widget: "corrections",
   }),
 };
 
@@ -107,6 +128,14 @@ export const articleSchema = z
     if (article.updated && article.updated < article.date) {
       ctx.addIssue({ code: "custom", path: ["updated"], message: "is earlier than date" });
     }
+    if (article.expires && article.expires <= article.date) {
+      ctx.addIssue({ code: "custom", path: ["expires"], message: "is not later than date" });
+    }
+    article.corrections?.forEach((c, i) => {
+      if (c.time < article.date) {
+        ctx.addIssue({ code: "custom", path: ["corrections", i, "time"], message: "is earlier than date" });
+      }
+    });
   });
 
 /** Front matter as the editor wrote it (dates as text). */

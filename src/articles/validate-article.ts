@@ -39,6 +39,13 @@ function toProblems(source: SourceFile, issue: z.core.$ZodIssue): Problem[] {
       severity: "error",
     };
   };
+  if (issue.code === "unrecognized_keys" && issue.path.length > 0) {
+    return issue.keys.map((key) => ({
+      ...at(String(issue.path[0])),
+      field: [...issue.path, key].map(String).join("."),
+      message: "unknown field; expected time and text",
+    }));
+  }
   if (issue.code === "unrecognized_keys") {
     return issue.keys.map((key) => ({
       ...at(key),
@@ -46,20 +53,37 @@ function toProblems(source: SourceFile, issue: z.core.$ZodIssue): Problem[] {
     }));
   }
   const field = String(issue.path[0] ?? "");
-  const value = source.data[field];
+  // Inside a list of objects (corrections) the problem names the whole path, at the field's line.
+  const named = { ...at(field), field: issue.path.map(String).join(".") };
+  const value = issue.path.reduce<unknown>(
+    (parent, key) => (parent as Record<PropertyKey, unknown> | undefined)?.[key as PropertyKey],
+    source.data,
+  );
   const expected = expectedFor(field);
   if (value === undefined) {
-    return [{ ...at(field), message: `required field is missing; expected ${expected ?? issue.message}` }];
+    return [{ ...named, message: `required field is missing; expected ${expected ?? issue.message}` }];
   }
   const because = issue.code === "custom" ? issue.message : `expected ${expected ?? issue.message}`;
-  return [{ ...at(field), message: `got ${showValue(value)}: ${because}` }];
+  return [{ ...named, message: `got ${showValue(value)}: ${because}` }];
 }
 
 export type Validated = { ok: true; frontMatter: ArticleFrontMatter } | { ok: false; problems: Problem[] };
 
+const isOptional = (field: string) =>
+  field in articleFields && articleFields[field as ArticleField].safeParse(undefined).success;
+const isEmpty = (value: unknown) =>
+  value === null || value === "" || (Array.isArray(value) && value.length === 0);
+
+/** An optional field left empty (`kicker:`, `kicker: ""`, `tags: []`, as web editors save a cleared field) is absent. */
+function withoutEmptyOptional(data: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(data).filter(([key, value]) => !(isEmpty(value) && isOptional(key))),
+  );
+}
+
 /** Checks one file's front matter, including that its section is a known channel. */
 export function validateArticle(source: SourceFile, site: Site): Validated {
-  const result = articleSchema.safeParse(source.data);
+  const result = articleSchema.safeParse(withoutEmptyOptional(source.data));
   const problems = result.success ? [] : result.error.issues.flatMap((issue) => toProblems(source, issue));
   const section = source.data.section;
   if (typeof section === "string" && section.trim() && !findChannel(site, section.trim())) {

@@ -2,8 +2,9 @@
  * After-build step, the last one: the build manifest `build-manifest.json` at the site root lists
  * every other file of the site with its size and SHA-256, and the time of the next embargoed article
  * if any. The publisher compares it with the copy stored in the bucket to upload only what changed,
- * and stores it there last; CI reads `nextEmbargo` to know when the next build is due.
- *   { "version": 1, "baseUrl": "https://www.heze.cn", "nextEmbargo": null,
+ * and stores it there last; CI reads `nextRebuild` (the next embargo or expiry) to know when the
+ * next build is due.
+ *   { "version": 1, "baseUrl": "https://www.heze.cn", "nextEmbargo": null, "nextRebuild": null,
  *     "files": { "index.html": { "size": 5210, "sha256": "9f2c…" }, … } }
  * It holds no build time, so that the same content always builds the same bytes.
  */
@@ -12,24 +13,22 @@ import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
 import type { BuildOptions } from "../build-options.ts";
+import { SCHEDULE_FILE, type ScheduleFile } from "../articles/schedule-file.ts";
 import { forEachLimited } from "../concurrency/for-each-limited.ts";
 import { MANIFEST_FILE } from "../publish/header-rules.ts";
 import { loadSite } from "../site/site-data.ts";
 import type { AfterBuildStep } from "./build-site.ts";
 import { listSiteFiles } from "./site-files.ts";
 
-/**
- * Written into the site by the embargo step (issue 4) when an embargoed article is waiting:
- * `{ "nextEmbargo": "2026-05-01T08:00:00+08:00" }`. Absent means no embargo.
- */
-export const NEXT_EMBARGO_FILE = "next-embargo.json";
-
 const fileEntry = z.object({ size: z.int().nonnegative(), sha256: z.string().regex(/^[0-9a-f]{64}$/) });
 
 export const buildManifestSchema = z.object({
   version: z.literal(1),
   baseUrl: z.string(),
+  /** When the next embargoed article goes live (from the schedule file), or null. */
   nextEmbargo: z.string().nullable(),
+  /** When the site must next be built: that embargo or an article's expiry, whichever is first. */
+  nextRebuild: z.string().nullable(),
   files: z.record(z.string(), fileEntry),
   /** Written by the publisher only: hashed assets no longer used, and since when (src/publish/plan.ts). */
   retired: z.record(z.string(), z.string()).optional(),
@@ -48,10 +47,11 @@ export function parseBuildManifest(text: string): BuildManifest {
   return buildManifestSchema.parse(JSON.parse(text));
 }
 
-async function readNextEmbargo(dir: string): Promise<string | null> {
-  const text = await readFile(path.join(dir, NEXT_EMBARGO_FILE), "utf8").catch(() => undefined);
-  if (text === undefined) return null;
-  return z.object({ nextEmbargo: z.string().nullable() }).parse(JSON.parse(text)).nextEmbargo;
+/** The schedule file the content plugin writes (src/articles/schedule-file.ts); nulls without one. */
+async function readSchedule(dir: string): Promise<Pick<ScheduleFile, "nextEmbargo" | "nextRebuild">> {
+  const text = await readFile(path.join(dir, SCHEDULE_FILE), "utf8").catch(() => undefined);
+  const schedule = text === undefined ? {} : (JSON.parse(text) as Partial<ScheduleFile>);
+  return { nextEmbargo: schedule.nextEmbargo ?? null, nextRebuild: schedule.nextRebuild ?? null };
 }
 
 export async function makeBuildManifest(dir: string, options: BuildOptions): Promise<BuildManifest> {
@@ -65,7 +65,7 @@ export async function makeBuildManifest(dir: string, options: BuildOptions): Pro
   return {
     version: 1,
     baseUrl: (await loadSite(options.contentDir)).baseUrl,
-    nextEmbargo: await readNextEmbargo(dir),
+    ...(await readSchedule(dir)),
     files,
   };
 }

@@ -55,25 +55,21 @@ function renderShard(index: number, count: number, staging: string): Promise<voi
   });
 }
 
-/**
- * Renders every shard and waits for all of them, even after one failed: the staging folder may only
- * be removed once no shard is still writing into it.
- */
-async function renderShards(count: number, staging: string): Promise<void> {
-  const results = await Promise.allSettled(
-    Array.from({ length: count }, (_, i) => renderShard(i, count, staging)),
-  );
-  const failed = results.find((result) => result.status === "rejected");
-  if (failed) throw failed.reason;
-}
-
 export async function buildSite(options: BuildOptions, steps: AfterBuildStep[] = []): Promise<void> {
   const stamp = `${process.pid}-${Date.now()}`;
   const staging = `${options.outputDir}.staging-${stamp}`;
   try {
     const shards = await shardCount(options);
     if (shards === 1) await renderSite(staging);
-    else await renderShards(shards, staging);
+    else {
+      // Wait for every shard, failed or not, before the staging folder may be removed: a shard
+      // still writing into it would make the removal fail and hide the content errors.
+      const rendered = await Promise.allSettled(
+        Array.from({ length: shards }, (_, i) => renderShard(i, shards, staging)),
+      );
+      const failed = rendered.find((r): r is PromiseRejectedResult => r.status === "rejected");
+      if (failed) throw failed.reason;
+    }
     for (const step of steps) await step.run(staging, options);
   } catch (error) {
     // Eleventy may still be finishing a copy after a failure: retry the removal, and never let a

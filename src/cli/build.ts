@@ -3,6 +3,7 @@
  * per line (`file:line:column: field: message`) and the build exits 1, leaving the last good site.
  */
 import { formatProblem, findContentError } from "../articles/problems.ts";
+import { announceSchedule } from "../build/announce-schedule.ts";
 import { writeBuildManifest } from "../build/build-manifest.ts";
 import { buildSite, type AfterBuildStep } from "../build/build-site.ts";
 import { hashAssets } from "../build/hash-assets.ts";
@@ -14,7 +15,13 @@ import { searchIndexStep } from "../search/search-index-step.ts";
  * Run in order on the staging folder; any failure leaves the previous site in place. Publishing
  * steps come last: they rename the finished files, then describe them.
  */
-const afterBuildSteps: AfterBuildStep[] = [searchIndexStep, hashAssets, writeHeadersFile, writeBuildManifest];
+const afterBuildSteps: AfterBuildStep[] = [
+  searchIndexStep,
+  announceSchedule,
+  hashAssets,
+  writeHeadersFile,
+  writeBuildManifest,
+];
 
 const options = readBuildOptions();
 const started = performance.now();

@@ -38,14 +38,15 @@ export const CONTENT_SECURITY_POLICY = [
 ].join("; ");
 
 /**
- * The web editor (Decap CMS at /admin/) injects its styles at run time and talks to the git host's
- * API, so it gets its own policy; still no inline script.
+ * The web editor (Decap CMS at /admin/) compiles its config schema at run time (`'unsafe-eval'`),
+ * injects its styles, shows images from the git host and talks to its API, so it gets its own
+ * policy; still no inline script. Only editors open it.
  */
 export const EDITOR_CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  "script-src 'self' 'unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
+  "img-src 'self' data: blob: https:",
   "connect-src 'self' https://api.github.com",
   "object-src 'none'",
   "base-uri 'self'",

@@ -55,6 +55,16 @@ export const siteSchema = z.object({
     policeFilingUrl: z.url(),
     copyright: text,
   }),
+  /** The web editor's git host (Decap CMS backend): where `/admin/` commits, through pull requests. */
+  cms: z
+    .object({
+      backend: z.enum(["github", "gitlab", "gitea", "bitbucket"]),
+      repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/, "expected owner/name"),
+      branch: text.default("main"),
+    })
+    .optional(),
+  /** Limits `npm run check` warns about. */
+  check: z.object({ titleMaxLength: z.int().positive().default(36) }).prefault({}),
 });
 
 export type Site = z.infer<typeof siteSchema>;

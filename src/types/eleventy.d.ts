@@ -38,9 +38,18 @@ declare module "@11ty/eleventy" {
     constructor(
       input?: string,
       output?: string,
-      options?: { configPath?: string; quietMode?: boolean; config?: (config: UserConfig) => void },
+      options?: {
+        configPath?: string;
+        quietMode?: boolean;
+        runMode?: "build" | "watch" | "serve";
+        config?: (config: UserConfig) => void;
+      },
     );
     write(): Promise<unknown>;
     disableLogger(): void;
+    init(): Promise<void>;
+    watch(): Promise<void>;
+    serve(port?: number): Promise<void>;
+    stopWatch(): Promise<void>;
   }
 }

@@ -51,7 +51,7 @@ test("each problem names the line of its key, the field, the value and what was 
     'a.md:7:1: slug: got "牡丹": expected lowercase ASCII letters and digits joined by hyphens, such as heze-peony-fair',
   ]);
   assert.deepEqual(problems(article({ autor: "李明" })), [
-    "a.md:7:1: autor: unknown field; expected one of title, kicker, subtitle, author, source, date, updated, section, editor, summary, tags, image, image_alt, image_caption, id, slug, aliases",
+    "a.md:7:1: autor: unknown field; expected one of title, kicker, subtitle, author, source, date, updated, section, editor, summary, tags, image, image_alt, image_caption, id, slug, aliases, draft, expires, corrections",
   ]);
 });
 

@@ -177,9 +177,12 @@ test("two articles on one URL fail the build naming both files", async () => {
   assert.equal(site.exitCode, 1);
   assert.match(
     site.stderr,
-    /b\/same\.md: slug: URL \/bendi\/2021\/11\/22\/same\/ is also used by .*a\/same\.md/,
+    /b\/same\.md:1:1: slug: URL \/bendi\/2021\/11\/22\/same\/ is also used by .*a\/same\.md/,
   );
-  assert.match(site.stderr, /c\.md: slug: URL \/bendi\/2021\/11\/22\/same\/ is also used by .*a\/same\.md/);
+  assert.match(
+    site.stderr,
+    /c\.md:7:1: slug: URL \/bendi\/2021\/11\/22\/same\/ is also used by .*a\/same\.md/,
+  );
 });
 
 test("two Chinese file names never collide on one URL", async () => {

@@ -20,6 +20,7 @@ before(async () => {
       aliases: ["/news/2021-11/22/content_12345.htm", "/bendi/old-peony/"],
     }),
     "articles/tiyu/run.md": article({ title: "马拉松", section: "体育", date: "2021-11-23 08:00" }),
+    "articles/tiyu/later.md": article({ title: "尚未发布", section: "体育", date: "2099-01-01 08:00" }),
   });
   assert.equal(site.exitCode, 0, site.stderr);
   files = await listSiteFiles(site.outputDir);
@@ -79,6 +80,8 @@ test("the build manifest lists every other file with its size and SHA-256", asyn
     const bytes = await readFile(path.join(site.outputDir, file));
     assert.deepEqual(entry, { size: bytes.length, sha256: sha256(bytes) }, file);
   }
-  assert.equal(manifest.nextEmbargo, null);
+  assert.equal(manifest.nextEmbargo, "2099-01-01T08:00:00+08:00", "the embargoed article's time");
+  assert.equal(manifest.nextRebuild, "2099-01-01T08:00:00+08:00");
+  assert.ok(!Object.keys(manifest.files).some((f) => f.includes("2099")), "and nothing of it is published");
   assert.equal(manifest.baseUrl, "https://www.heze.cn");
 });

@@ -53,6 +53,8 @@ export function makeArticle(spec: ArticleSpec = {}, site: Site = testSite()): Ar
     aliases: [],
     published,
     updated: spec.updated ? time(spec.updated) : undefined,
+    corrections: [],
+    state: "live",
     imageFiles: [],
     html: spec.html ?? `<p>正文${n}</p>`,
     length: { count: 3, minutes: 1 },

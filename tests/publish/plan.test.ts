@@ -8,6 +8,7 @@ const manifest = (files: BuildManifest["files"], nextEmbargo: string | null = nu
   version: 1,
   baseUrl: "https://www.heze.cn",
   nextEmbargo,
+  nextRebuild: nextEmbargo,
   files,
 });
 const object = (md5: string, size = 10): RemoteObject => ({ etag: `"${md5}"`, size });

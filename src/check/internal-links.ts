@@ -1,0 +1,70 @@
+/**
+ * Internal links in article bodies: which of the site's own URLs a link may point at. Only URLs whose
+ * shape the site defines are judged (articles, channel fronts, author and tag pages, media files);
+ * anything else (search, feeds, archives, old-site paths) is left alone rather than guessed at.
+ */
+import { samePage } from "../articles/load-articles.ts";
+import type { PublishingState } from "../articles/publishing-state.ts";
+import type { Site } from "../site/site-data.ts";
+
+/** What every link is checked against, built once per check run. */
+export interface LinkIndex {
+  site: Site;
+  /** Every article URL (all states) and its state. */
+  articles: Map<string, PublishingState>;
+  /** Old URLs (aliases) and the article URL each redirects to. */
+  aliases: Map<string, string>;
+  /** Author and tag page URLs of live articles. */
+  listPages: Set<string>;
+}
+
+export type LinkVerdict = { severity: "error" | "warning"; message: string } | { media: string } | undefined;
+
+const ARTICLE_PATH = /^\/[^/]+\/\d{4}\/\d{2}\/\d{2}\/[^/]+\/$/;
+/** A channel front, one of its pages, or its feed. */
+const CHANNEL_PAGE = /^\/[^/]+\/(?:page\/[1-9]\d*\/|feed\.xml)?$/;
+
+/** The site path of a link to this site (relative to the root or absolute on `site.baseUrl`), else undefined. */
+export function sitePath(href: string, site: Site): string | undefined {
+  const local = href.startsWith(`${site.baseUrl}/`) ? href.slice(site.baseUrl.length) : href;
+  if (!local.startsWith("/") || local.startsWith("//")) return undefined;
+  const pathname = local.replace(/[?#].*$/, "");
+  try {
+    return decodeURI(pathname);
+  } catch {
+    return pathname;
+  }
+}
+
+/**
+ * Judges one site path: `undefined` when fine or not ours to judge, `{ media }` when it names a media
+ * file whose existence the caller checks, else an error (broken) or a warning (works, but should not).
+ */
+export function judgeLink(pathname: string, index: LinkIndex): LinkVerdict {
+  if (pathname.startsWith("/media/")) return { media: pathname };
+  const page = samePage(pathname);
+  const state = index.articles.get(page);
+  if (state === "live") return undefined;
+  if (state === "expired")
+    return { severity: "warning", message: `link to ${pathname}: that article has gone offline` };
+  if (state)
+    return {
+      severity: "warning",
+      message: `link to ${pathname}: that article is not published yet (${state})`,
+    };
+  const moved = index.aliases.get(page);
+  if (moved)
+    return { severity: "warning", message: `link to ${pathname}: an old URL; link to ${moved} instead` };
+  const first = page.split("/")[1] ?? "";
+  const broken = (why: string) => ({
+    severity: "error" as const,
+    message: `broken link to ${pathname}: ${why}`,
+  });
+  if (first === "author" || first === "tag") {
+    return index.listPages.has(page) ? undefined : broken(`no live article has that ${first}`);
+  }
+  if (index.site.channels.some((c) => c.slug === first)) {
+    return CHANNEL_PAGE.test(page) ? undefined : broken("no article or channel page has that URL");
+  }
+  return ARTICLE_PATH.test(page) ? broken(`there is no channel ${first}`) : undefined;
+}

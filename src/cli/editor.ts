@@ -1,0 +1,19 @@
+/**
+ * `npm run editor [-- --port 8080]`: the web editor on a newsroom machine: the site preview (drafts
+ * and scheduled articles included, live reload) plus Decap's local proxy, so `/admin/` edits the
+ * files in content/ directly. Open the printed address; Ctrl-C stops both.
+ */
+import { parseArgs } from "node:util";
+import { readBuildOptions } from "../build-options.ts";
+import { startLocalProxy } from "../cms/local-proxy.ts";
+import { startPreview } from "../preview/preview-server.ts";
+
+const { values } = parseArgs({ options: { port: { type: "string", default: "8080" } } });
+process.env.HEZE_OUTPUT ??= "_preview";
+const options = readBuildOptions();
+const proxy = await startLocalProxy({ port: options.editorPort, contentDir: options.contentDir });
+const preview = await startPreview({ port: Number(values.port), outputDir: options.outputDir });
+console.log(`heze-press editor: ${preview.url}/admin/ (preview at ${preview.url}/; Ctrl-C to stop)`);
+const stop = () => void Promise.all([preview.close(), proxy.close()]).then(() => process.exit(0));
+process.on("SIGINT", stop);
+process.on("SIGTERM", stop);

@@ -1,0 +1,8 @@
+// The part of Eleventy's dev server that src/preview/ touches (the package ships no declarations).
+declare module "@11ty/eleventy-dev-server" {
+  import type { Server } from "node:http";
+  export default class EleventyDevServer {
+    get server(): Server;
+    _serverListen(port: number): void;
+  }
+}

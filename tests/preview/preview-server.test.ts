@@ -1,0 +1,88 @@
+import assert from "node:assert/strict";
+import { readFile, stat, utimes, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { test, type TestContext } from "node:test";
+import { setTimeout as sleep } from "node:timers/promises";
+import { JSDOM } from "jsdom";
+import { launchBrowser } from "../helpers/browser.ts";
+import { article, writeFixture } from "../helpers/fixture-site.ts";
+import { freePort, startServerProcess } from "../helpers/server-process.ts";
+
+/** Starts `npm run preview`'s entry point on a fixture. */
+async function startPreviewProcess(t: TestContext, contentDir: string) {
+  const outputDir = path.join(path.dirname(contentDir), "_preview");
+  const env = { HEZE_CONTENT: contentDir, HEZE_OUTPUT: outputDir, HEZE_NOW: "2026-04-08 12:00" };
+  const args = ["--port", String(await freePort())];
+  const started = await startServerProcess(
+    t,
+    "src/cli/preview.ts",
+    args,
+    env,
+    /preview: (http:\/\/127\.0\.0\.1:\d+)\//,
+  );
+  return { ...started, outputDir };
+}
+
+async function page(url: string): Promise<Document> {
+  const response = await fetch(url);
+  assert.equal(response.status, 200, url);
+  return new JSDOM(await response.text()).window.document;
+}
+
+async function until(what: string, condition: () => Promise<boolean>, ms = 20_000): Promise<void> {
+  for (const start = Date.now(); Date.now() - start < ms; await sleep(200)) {
+    if (await condition()) return;
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+test("the preview shows drafts and scheduled articles with a banner and reloads on edits", async (t) => {
+  const contentDir = await writeFixture({
+    "articles/bendi/live.md": article({ title: "已发稿件", date: "2026-04-08 09:00" }),
+    "articles/bendi/draft.md": article({ title: "草稿稿件", date: "2026-04-08 10:00", draft: true }),
+    "articles/bendi/later.md": article({ title: "定时稿件", date: "2026-04-09 06:00" }),
+    "articles/bendi/bad.md": article({ date: "2021-13-45" }),
+  });
+  const preview = await startPreviewProcess(t, contentDir);
+
+  const draft = await page(`${preview.url}/bendi/2026/04/08/draft/`);
+  assert.match(draft.querySelector(".preview-banner")?.textContent ?? "", /草稿/);
+  const later = await page(`${preview.url}/bendi/2026/04/09/later/`);
+  assert.match(later.querySelector(".preview-banner")?.textContent ?? "", /定时发布.*2026-04-09 06:00/);
+  const live = await page(`${preview.url}/bendi/2026/04/08/live/`);
+  assert.equal(live.querySelector(".preview-banner"), null);
+
+  // A file with errors is left out and listed on the preview's desk, not a dead server.
+  const desk = await page(`${preview.url}/preview/`);
+  assert.deepEqual(
+    [...desk.querySelectorAll(".article-list a")].map((a) => a.textContent),
+    ["定时稿件", "草稿稿件"],
+  );
+  assert.match(
+    desk.querySelector(".preview-problems")?.textContent ?? "",
+    /bad\.md:5 date: got "2021-13-45"/,
+  );
+  assert.match(preview.log(), /bad\.md:5:1: date: got "2021-13-45"/);
+  assert.doesNotMatch(preview.log(), /^\s+at /m, "no stack trace");
+
+  // Editing the Markdown reloads the `articles` data: the open page changes without a manual reload.
+  const browser = await launchBrowser(t);
+  if (!browser) return;
+  const tab = await browser.newPage();
+  await tab.goto(`${preview.url}/bendi/2026/04/08/live/`);
+  const file = path.join(contentDir, "articles/bendi/live.md");
+  await writeFile(file, (await readFile(file, "utf8")).replace("已发稿件", "改过的标题"));
+  await tab.waitForFunction(() => document.querySelector("h1")?.textContent === "改过的标题", null, {
+    timeout: 20_000,
+  });
+  const home = await page(`${preview.url}/`);
+  assert.ok([...home.querySelectorAll("main a")].some((a) => a.textContent === "改过的标题"));
+
+  // Touching a template rebuilds the pages too (content unchanged, so the repository is untouched).
+  const built = path.join(preview.outputDir, "bendi/2026/04/08/live/index.html");
+  const before = (await stat(built)).mtimeMs;
+  const template = "templates/partials/byline.njk";
+  const now = new Date();
+  await utimes(template, now, now);
+  await until("a rebuild after a template edit", async () => (await stat(built)).mtimeMs > before);
+});
