@@ -5,8 +5,8 @@
  * state (see publishing-state.ts) so that what readers may see is one list and nothing else leaks.
  */
 import { readFileSync } from "node:fs";
-import { readdir } from "node:fs/promises";
 import path from "node:path";
+import { listFiles } from "../files/list-files.ts";
 import type { DateTime } from "luxon";
 import type { ImageOptions } from "../images/responsive-image.ts";
 import type { Site } from "../site/site-data.ts";
@@ -20,16 +20,14 @@ import { validateArticle } from "./validate-article.ts";
 
 /** Every `.md` file below a folder, sorted, as paths joined onto `dir`. */
 export async function findArticleFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(
-    (error: NodeJS.ErrnoException) => {
-      if (error.code === "ENOENT") return [];
-      throw error;
-    },
-  );
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith(".md"))
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort();
+  try {
+    return listFiles(dir)
+      .filter((file) => file.endsWith(".md"))
+      .map((file) => path.join(dir, file));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
+    throw error;
+  }
 }
 
 /** Runs `task` over `items` with at most `limit` at once, keeping order. */

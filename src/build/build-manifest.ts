@@ -54,10 +54,20 @@ async function readSchedule(dir: string): Promise<Pick<ScheduleFile, "nextEmbarg
   return { nextEmbargo: schedule.nextEmbargo ?? null, nextRebuild: schedule.nextRebuild ?? null };
 }
 
-export async function makeBuildManifest(dir: string, options: BuildOptions): Promise<BuildManifest> {
+/**
+ * Describes every file of a built site. Pages Eleventy rendered come with their digests already
+ * (`rendered`, taken from the text it wrote); only the other files are read and hashed.
+ */
+export async function makeBuildManifest(
+  dir: string,
+  options: BuildOptions,
+  rendered: Record<string, ManifestEntry> = {},
+): Promise<BuildManifest> {
   const names = (await listSiteFiles(dir)).filter((file) => file !== MANIFEST_FILE);
   const entries = new Map<string, ManifestEntry>();
   await forEachLimited(names, 16, async (file) => {
+    const known = Object.hasOwn(rendered, file) ? rendered[file] : undefined;
+    if (known) return void entries.set(file, known);
     const bytes = await readFile(path.join(dir, file));
     entries.set(file, { size: bytes.length, sha256: createHash("sha256").update(bytes).digest("hex") });
   });
@@ -72,8 +82,8 @@ export async function makeBuildManifest(dir: string, options: BuildOptions): Pro
 
 export const writeBuildManifest: AfterBuildStep = {
   name: "build manifest",
-  async run(dir, options) {
-    const manifest = await makeBuildManifest(dir, options);
+  async run(dir, options, rendered) {
+    const manifest = await makeBuildManifest(dir, options, rendered);
     await writeFile(path.join(dir, MANIFEST_FILE), formatBuildManifest(manifest));
   },
 };

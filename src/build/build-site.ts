@@ -14,17 +14,21 @@ import { rename, rm } from "node:fs/promises";
 import { findArticleFiles } from "../articles/load-articles.ts";
 import { ContentError, type Problem } from "../articles/problems.ts";
 import type { BuildOptions } from "../build-options.ts";
-import { renderSite } from "./render-site.ts";
+import { renderSite, type RenderedPages } from "./render-site.ts";
 
 /** Below this many articles one process is faster than paying for several start-ups. */
 export const PARALLEL_FROM_ARTICLES = 2000;
 const MAX_SHARDS = 4;
 const CONTENT_PROBLEMS_EXIT = 3; // render-shard.ts
 
-/** Work done on the finished pages before they go live; `dir` is the staging folder. */
+/**
+ * Work done on the finished pages before they go live; `dir` is the staging folder and `rendered`
+ * the pages Eleventy wrote there. A step may add files but must not change a rendered page: the
+ * manifest takes their hashes from the render.
+ */
 export interface AfterBuildStep {
   name: string;
-  run(dir: string, options: BuildOptions): Promise<void>;
+  run(dir: string, options: BuildOptions, rendered: RenderedPages): Promise<void>;
 }
 
 /** How many processes render the site: HEZE_SHARDS when set, else one per core for a large corpus. */
@@ -37,7 +41,7 @@ export async function shardCount(
   return articles >= PARALLEL_FROM_ARTICLES ? Math.min(availableParallelism(), MAX_SHARDS) : 1;
 }
 
-function renderShard(index: number, count: number, staging: string): Promise<void> {
+function renderShard(index: number, count: number, staging: string): Promise<RenderedPages> {
   const script = path.join(import.meta.dirname, "render-shard.ts");
   const env = { ...process.env, HEZE_SHARD: `${index}/${count}`, HEZE_STAGING: staging };
   return new Promise((resolve, reject) => {
@@ -46,7 +50,7 @@ function renderShard(index: number, count: number, staging: string): Promise<voi
       [...process.execArgv, script],
       { env, maxBuffer: 256 * 1024 * 1024 },
       (error, stdout, stderr) => {
-        if (!error) resolve();
+        if (!error) resolve(JSON.parse(stdout) as RenderedPages);
         else if (error.code === CONTENT_PROBLEMS_EXIT)
           reject(new ContentError(JSON.parse(stdout) as Problem[]));
         else reject(new Error(`shard ${index}/${count} failed:\n${stderr}`));
@@ -55,22 +59,52 @@ function renderShard(index: number, count: number, staging: string): Promise<voi
   });
 }
 
-export async function buildSite(options: BuildOptions, steps: AfterBuildStep[] = []): Promise<void> {
+/** How long each part of a build took, in seconds: `[["render (2 processes)", 3.1], ["search index", 4.2]]`. */
+export type BuildTimings = [part: string, seconds: number][];
+
+/** Renders shard 0 of `count` in this process; `.eleventy.ts` reads the shard from HEZE_SHARD. */
+async function renderHere(count: number, staging: string): Promise<RenderedPages> {
+  const previous = process.env.HEZE_SHARD;
+  process.env.HEZE_SHARD = `0/${count}`;
+  try {
+    return await renderSite(staging);
+  } finally {
+    if (previous === undefined) delete process.env.HEZE_SHARD;
+    else process.env.HEZE_SHARD = previous;
+  }
+}
+
+export async function buildSite(options: BuildOptions, steps: AfterBuildStep[] = []): Promise<BuildTimings> {
   const stamp = `${process.pid}-${Date.now()}`;
   const staging = `${options.outputDir}.staging-${stamp}`;
+  const timings: BuildTimings = [];
+  let started = performance.now();
+  const lap = (part: string) => {
+    const now = performance.now();
+    timings.push([part, (now - started) / 1000]);
+    started = now;
+  };
   try {
     const shards = await shardCount(options);
-    if (shards === 1) await renderSite(staging);
-    else {
-      // Wait for every shard, failed or not, before the staging folder may be removed: a shard
-      // still writing into it would make the removal fail and hide the content errors.
-      const rendered = await Promise.allSettled(
-        Array.from({ length: shards }, (_, i) => renderShard(i, shards, staging)),
-      );
-      const failed = rendered.find((r): r is PromiseRejectedResult => r.status === "rejected");
-      if (failed) throw failed.reason;
+    // Shard 0 renders in this process (one start-up fewer), the others in child processes. Wait for
+    // every shard, failed or not, before the staging folder may be removed: a shard still writing
+    // into it would make the removal fail and hide the content errors.
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: shards }, (_, i) =>
+        i === 0 ? renderHere(shards, staging) : renderShard(i, shards, staging),
+      ),
+    );
+    const failed = outcomes.find((r): r is PromiseRejectedResult => r.status === "rejected");
+    if (failed) throw failed.reason;
+    const rendered: RenderedPages = Object.assign(
+      {},
+      ...outcomes.map((r) => (r as PromiseFulfilledResult<RenderedPages>).value),
+    );
+    lap(`render (${shards} process${shards > 1 ? "es" : ""})`);
+    for (const step of steps) {
+      await step.run(staging, options, rendered);
+      lap(step.name);
     }
-    for (const step of steps) await step.run(staging, options);
   } catch (error) {
     // Eleventy may still be finishing a copy after a failure: retry the removal, and never let a
     // cleanup problem hide the error that stopped the build.
@@ -85,4 +119,6 @@ export async function buildSite(options: BuildOptions, steps: AfterBuildStep[] =
   });
   await rename(staging, options.outputDir);
   await rm(previous, { recursive: true, force: true });
+  lap("swap into place");
+  return timings;
 }

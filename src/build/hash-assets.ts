@@ -5,22 +5,21 @@
  * CDN may cache assets for ever (src/publish/header-rules.ts) and a new version is a new URL.
  *   /css/site.css -> /css/site.3fa2c01b9e.css      /js/qrcode.js -> /js/qrcode.0c51d2e8a4.js
  * `/img/` is left as it is: resized images are already named by a hash of their source.
- * `/pagefind/` and `/admin/` belong to other tools that name their own files; they are not rewritten.
+ * The names are planned from the sources before rendering, so pages are written with them (an
+ * Eleventy transform) instead of being read and rewritten afterwards: at 10,000 articles that
+ * second pass over every page cost more than rendering them.
  */
 import { createHash } from "node:crypto";
-import { readFile, rename, writeFile } from "node:fs/promises";
+import { readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { BuildOptions } from "../build-options.ts";
-import { forEachLimited } from "../concurrency/for-each-limited.ts";
+import { assetSources } from "../eleventy/assets-plugin.ts";
 import { HASHED_ASSET_DIRS, isTextFile } from "../publish/header-rules.ts";
 import { loadSite } from "../site/site-data.ts";
 import type { AfterBuildStep } from "./build-site.ts";
-import { listSiteFiles } from "./site-files.ts";
 
 /** Folders whose names are already hashes (src/images/responsive-image.ts). */
 const ALREADY_HASHED = ["img/"];
-/** Trees written by other tools, with their own naming and references. */
-const FOREIGN_TREES = ["pagefind/", "admin/"];
 /** Hex digits of the SHA-256 kept in a name, as for resized images. */
 const HASH_LENGTH = 10;
 
@@ -73,38 +72,55 @@ function assetOrder(sitePath: string): number {
   return isTextFile(sitePath) ? 1 : 0;
 }
 
-export async function hashAssetNames(dir: string, options: BuildOptions): Promise<void> {
-  const { baseUrl } = await loadSite(options.contentDir);
-  const files = await listSiteFiles(dir);
-  const assets = files
-    .filter((f) => HASHED_ASSET_DIRS.some((d) => f.startsWith(`${d}/`)))
-    .filter((f) => !ALREADY_HASHED.some((d) => f.startsWith(d)))
-    .sort((a, b) => assetOrder(a) - assetOrder(b) || a.localeCompare(b));
-  const renamed = new Map<string, string>();
-  for (const asset of assets) {
-    const file = path.join(dir, asset);
-    let bytes = await readFile(file);
-    if (isTextFile(asset)) {
-      let text = referenceRewriter(renamed, baseUrl)(bytes.toString("utf8"));
-      if (asset.endsWith(".css")) text = rewriteCssUrls(text, asset, renamed);
-      bytes = Buffer.from(text);
-      await writeFile(file, bytes);
-    }
-    const name = hashedName(asset, bytes);
-    await rename(file, path.join(dir, name));
-    renamed.set(asset, name);
-  }
+/** The site's own assets under their hashed names: old to new site path, and each new file's bytes. */
+export interface AssetPlan {
+  renamed: Map<string, string>;
+  files: Map<string, Buffer>;
+}
 
-  const rewrite = referenceRewriter(renamed, baseUrl);
-  const documents = files.filter(
-    (f) => isTextFile(f) && !renamed.has(f) && !FOREIGN_TREES.some((t) => f.startsWith(t)),
+/**
+ * Names every asset under HASHED_ASSET_DIRS (but `/img/`) after the hash of its final bytes, styles
+ * and scripts first having their references to earlier assets rewritten. A pure function of the
+ * assets' bytes, so that the pages rendered with these names and the files written match.
+ */
+export function planAssetNames(assets: { sitePath: string; bytes: Buffer }[], baseUrl: string): AssetPlan {
+  const plan: AssetPlan = { renamed: new Map(), files: new Map() };
+  const hashed = assets
+    .filter(({ sitePath }) => HASHED_ASSET_DIRS.some((d) => sitePath.startsWith(`${d}/`)))
+    .filter(({ sitePath }) => !ALREADY_HASHED.some((d) => sitePath.startsWith(d)))
+    .sort((a, b) => assetOrder(a.sitePath) - assetOrder(b.sitePath) || a.sitePath.localeCompare(b.sitePath));
+  for (const { sitePath, bytes: original } of hashed) {
+    let bytes = original;
+    if (isTextFile(sitePath)) {
+      let text = referenceRewriter(plan.renamed, baseUrl)(bytes.toString("utf8"));
+      if (sitePath.endsWith(".css")) text = rewriteCssUrls(text, sitePath, plan.renamed);
+      bytes = Buffer.from(text);
+    }
+    const name = hashedName(sitePath, bytes);
+    plan.renamed.set(sitePath, name);
+    plan.files.set(name, bytes);
+  }
+  return plan;
+}
+
+/** The plan for this project's assets (what src/eleventy/assets-plugin.ts copies into the site). */
+export async function siteAssetPlan(baseUrl: string): Promise<AssetPlan> {
+  const sources = await Promise.all(
+    assetSources().map(async ({ file, sitePath }) => ({ sitePath, bytes: await readFile(file) })),
   );
-  await forEachLimited(documents, 16, async (document) => {
-    const file = path.join(dir, document);
-    const text = await readFile(file, "utf8");
-    const rewritten = rewrite(text);
-    if (rewritten !== text) await writeFile(file, rewritten);
-  });
+  return planAssetNames(sources, baseUrl);
+}
+
+/**
+ * The pages were rendered with the hashed names already (src/eleventy/asset-names-plugin.ts); this
+ * step puts the asset files under those names in the staging folder.
+ */
+export async function hashAssetNames(dir: string, options: BuildOptions): Promise<void> {
+  const plan = await siteAssetPlan((await loadSite(options.contentDir)).baseUrl);
+  for (const [original, name] of plan.renamed) {
+    await writeFile(path.join(dir, name), plan.files.get(name)!);
+    await rm(path.join(dir, original));
+  }
 }
 
 export const hashAssets: AfterBuildStep = { name: "content-hashed asset names", run: hashAssetNames };

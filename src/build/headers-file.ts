@@ -42,10 +42,15 @@ function toTree(files: string[]): Folder {
 /** The fewest rules giving every file (site-relative paths) its headers, each URL matching one rule. */
 export function headerRules(files: string[]): HeaderRule[] {
   const rules: HeaderRule[] = [];
+  // Each folder's set of distinct header sets, computed once bottom-up (12,000 pages nest 5 deep).
+  const seen = new Map<Folder, Set<string>>();
   const keysUnder = (folder: Folder, prefix: string): Set<string> => {
-    const keys = new Set(folder.files.map((f) => JSON.stringify(headersFor(prefix + f))));
+    let keys = seen.get(folder);
+    if (keys) return keys;
+    keys = new Set(folder.files.map((f) => JSON.stringify(headersFor(prefix + f))));
     for (const [name, sub] of folder.folders)
       for (const key of keysUnder(sub, `${prefix}${name}/`)) keys.add(key);
+    seen.set(folder, keys);
     return keys;
   };
   const emit = (folder: Folder, prefix: string) => {

@@ -1,6 +1,7 @@
 /**
  * One shard of a parallel build, started by build-site.ts with HEZE_SHARD and HEZE_STAGING set; not
- * for running by hand. Exits 3 with the content problems as JSON on stdout when content is invalid.
+ * for running by hand. Prints the pages it rendered (RenderedPages) as JSON on stdout; exits 3 with the
+ * content problems as JSON on stdout instead when content is invalid.
  */
 import { findContentError } from "../articles/problems.ts";
 import { renderSite } from "./render-site.ts";
@@ -10,7 +11,7 @@ export const CONTENT_PROBLEMS_EXIT = 3;
 const staging = process.env.HEZE_STAGING;
 if (!staging) throw new Error("render-shard.ts runs from build-site.ts, which sets HEZE_STAGING");
 try {
-  await renderSite(staging);
+  process.stdout.write(JSON.stringify(await renderSite(staging)));
 } catch (error) {
   const content = findContentError(error);
   if (!content) throw error;

@@ -26,9 +26,10 @@ const afterBuildSteps: AfterBuildStep[] = [
 const options = readBuildOptions();
 const started = performance.now();
 try {
-  await buildSite(options, afterBuildSteps);
+  const timings = await buildSite(options, afterBuildSteps);
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
-  console.log(`heze-press: built ${options.outputDir} in ${seconds} s`);
+  const parts = timings.map(([part, s]) => `${part} ${s.toFixed(2)} s`).join(", ");
+  console.log(`heze-press: built ${options.outputDir} in ${seconds} s (${parts})`);
 } catch (error) {
   const content = findContentError(error);
   if (!content) throw error;
