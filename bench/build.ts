@@ -1,11 +1,14 @@
 /**
- * `npm run bench -- --articles 10000[,30000] [--search] [--no-hugo]`: for each size, generates the
- * synthetic corpus (bench/generate-corpus.ts), builds the full site with `npm run build`'s command
- * and, unless --no-hugo, the Hugo baseline on the same corpus in the same run. Prints wall time,
- * articles per second, peak memory and the ratio to Hugo. Needs GNU time (`apt-get install time`).
+ * `npm run bench -- --articles 10000[,30000] [--search] [--runs 3] [--out /dev/shm] [--no-hugo]`:
+ * for each size, generates the synthetic corpus (bench/generate-corpus.ts), then builds it `--runs`
+ * times with `npm run build`'s command and, unless --no-hugo, with the Hugo baseline, alternating the
+ * two so that both meet the same machine. Prints each run's wall time, articles per second and peak
+ * memory, then the medians and their ratio. Both write into empty folders under `--out` (default
+ * bench/corpus; /dev/shm takes this VM's erratic disk out of the comparison).
+ * Needs GNU time (`apt-get install -y time`).
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -15,62 +18,75 @@ const { values } = parseArgs({
   options: {
     articles: { type: "string", default: "10000" },
     search: { type: "boolean", default: false },
+    runs: { type: "string", default: "1" },
+    out: { type: "string", default: "bench/corpus" },
     "no-hugo": { type: "boolean", default: false },
   },
 });
 const HUGO_SCRIPT = path.resolve("../shared/bench/hugo-baseline.sh");
 const GNU_TIME = "/usr/bin/time";
 if (!existsSync(GNU_TIME)) throw new Error("bench needs GNU time: apt-get install -y time");
+const runs = Math.max(1, Number(values.runs) || 1);
+const outRoot = path.resolve(values.out);
+mkdirSync(outRoot, { recursive: true });
 
-/** Runs a command under GNU time; returns wall seconds and peak RSS in MiB. */
-function timed(
-  command: string,
-  args: string[],
-  env: NodeJS.ProcessEnv,
-): { seconds: number; peakMiB: number } {
+/** Runs a command under GNU time; returns wall seconds, peak RSS in MiB and what it printed. */
+function timed(command: string, args: string[], env: NodeJS.ProcessEnv) {
   const dir = mkdtempSync(path.join(tmpdir(), "heze-bench-"));
   const report = path.join(dir, "time");
-  execFileSync(GNU_TIME, ["-f", "%e %M", "-o", report, command, ...args], {
+  const stdout = execFileSync(GNU_TIME, ["-f", "%e %M", "-o", report, command, ...args], {
     env,
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+    stdio: ["ignore", "pipe", "inherit"],
+  }).toString();
   const [seconds, kib] = readFileSync(report, "utf8").trim().split(/\s+/).map(Number);
   rmSync(dir, { recursive: true, force: true });
-  return { seconds: seconds ?? NaN, peakMiB: Math.round((kib ?? 0) / 1024) };
+  return { seconds: seconds ?? NaN, peakMiB: Math.round((kib ?? 0) / 1024), stdout };
 }
+
+const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]!;
 
 for (const count of values.articles.split(",").map(Number)) {
   const corpus = path.resolve("bench/corpus", String(count));
-  const output = path.resolve("bench/corpus", `${count}-site`);
   await generateCorpus(corpus, count);
-  const env = {
-    ...process.env,
-    HEZE_CONTENT: corpus,
-    HEZE_OUTPUT: output,
-    SEARCH: values.search ? "on" : "off",
-  };
-  // Like the Hugo baseline, build into an empty folder: replacing a previous site is not what is timed.
-  rmSync(output, { recursive: true, force: true });
-  const ours = timed(
-    process.execPath,
-    ["--max-semi-space-size=64", "--import", "tsx", "src/cli/build.ts"],
-    env,
-  );
-  const pages = Number(
-    execFileSync("sh", ["-c", `find "${output}" -name '*.html' | wc -l`])
-      .toString()
-      .trim(),
-  );
-  console.log(
-    `heze-press: ${count} articles, ${pages} pages in ${ours.seconds.toFixed(2)} s ` +
-      `(${Math.round(count / ours.seconds)} articles/s, peak RSS ${ours.peakMiB} MiB, search ${values.search ? "on" : "off"})`,
-  );
-  if (!values["no-hugo"] && existsSync(HUGO_SCRIPT)) {
-    const line = execFileSync("bash", [HUGO_SCRIPT, path.join(corpus, "articles")])
+  const ours: number[] = [];
+  const hugo: number[] = [];
+  for (let run = 1; run <= runs; run++) {
+    const output = path.join(outRoot, `heze-${count}`);
+    rmSync(output, { recursive: true, force: true });
+    const env = {
+      ...process.env,
+      HEZE_CONTENT: corpus,
+      HEZE_OUTPUT: output,
+      SEARCH: values.search ? "on" : "off",
+    };
+    const build = timed(
+      process.execPath,
+      ["--max-semi-space-size=64", "--import", "tsx", "src/cli/build.ts"],
+      env,
+    );
+    const pages = execFileSync("sh", ["-c", `find "${output}" -name '*.html' | wc -l`])
       .toString()
       .trim();
+    ours.push(build.seconds);
+    console.log(
+      `heze-press: ${count} articles, ${pages} pages in ${build.seconds.toFixed(2)} s (${Math.round(count / build.seconds)} ` +
+        `articles/s, peak RSS ${build.peakMiB} MiB, search ${values.search ? "on" : "off"})\n  ${build.stdout.trim()}`,
+    );
+    rmSync(output, { recursive: true, force: true });
+    if (values["no-hugo"] || !existsSync(HUGO_SCRIPT)) continue;
+    const hugoOut = path.join(outRoot, `hugo-${count}`);
+    rmSync(hugoOut, { recursive: true, force: true });
+    const line = execFileSync("bash", [HUGO_SCRIPT, path.join(corpus, "articles"), hugoOut])
+      .toString()
+      .trim();
+    rmSync(hugoOut, { recursive: true, force: true });
     console.log(line);
-    const hugoSeconds = Number(/in ([\d.]+) s/.exec(line)?.[1]);
-    console.log(`ratio: heze-press / hugo = ${(ours.seconds / hugoSeconds).toFixed(2)} at ${count} articles`);
+    hugo.push(Number(/in ([\d.]+) s/.exec(line)?.[1]));
   }
+  const summary = `median of ${runs}: heze-press ${median(ours).toFixed(2)} s`;
+  console.log(
+    hugo.length
+      ? `${summary}, hugo ${median(hugo).toFixed(2)} s, ratio ${(median(ours) / median(hugo)).toFixed(2)} at ${count} articles`
+      : summary,
+  );
 }
