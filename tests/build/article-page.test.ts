@@ -206,3 +206,13 @@ test("a failed build leaves the previous site in place", async () => {
   assert.equal(second.exitCode, 1);
   assert.equal(await second.file("bendi/2021/11/22/demo/index.html"), before);
 });
+
+test("the channel bar marks 首页 on the homepage only, and no channel on other pages", async () => {
+  const site = await buildFixture({ "articles/bendi/demo.md": article() });
+  assert.equal(site.exitCode, 0, site.stderr);
+  const current = async (url: string) =>
+    all(await site.page(url), '.channel-nav a[aria-current="page"]').map((a) => a.textContent);
+  assert.deepEqual(await current("/"), ["首页"]);
+  assert.deepEqual(await current("/search/"), []);
+  assert.deepEqual(await current("/bendi/"), ["本地要闻"]);
+});
