@@ -6,6 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { mapLimited } from "../concurrency/for-each-limited.ts";
 import { listFiles } from "../files/list-files.ts";
 import type { DateTime } from "luxon";
 import type { ImageOptions } from "../images/responsive-image.ts";
@@ -28,24 +29,6 @@ export async function findArticleFiles(dir: string): Promise<string[]> {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
     throw error;
   }
-}
-
-/** Runs `task` over `items` with at most `limit` at once, keeping order. */
-export async function mapLimited<T, R>(
-  items: T[],
-  limit: number,
-  task: (item: T) => Promise<R>,
-): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await task(items[i]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }
 
 /** What collision checks need of an article; `keyPositions` (when known) puts the problem on a line. */

@@ -9,16 +9,11 @@ import type { DateTime } from "luxon";
 import type Token from "markdown-it/lib/token.mjs";
 import { articleAddress } from "../articles/enrich-article.ts";
 import type { SourceFile } from "../articles/front-matter.ts";
-import {
-  findArticleFiles,
-  findCollisions,
-  mapLimited,
-  readArticle,
-  samePage,
-} from "../articles/load-articles.ts";
+import { findArticleFiles, findCollisions, readArticle, samePage } from "../articles/load-articles.ts";
 import type { Problem } from "../articles/problems.ts";
 import type { PublishingState } from "../articles/publishing-state.ts";
 import { bodyProblem, findImage } from "../articles/render-body.ts";
+import { mapLimited } from "../concurrency/for-each-limited.ts";
 import { createMarkdown } from "../markdown/create-markdown.ts";
 import { imageSources } from "../markdown/figures.ts";
 import type { Site } from "../site/site-data.ts";
