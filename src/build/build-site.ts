@@ -14,12 +14,11 @@ import { rename, rm } from "node:fs/promises";
 import { findArticleFiles } from "../articles/load-articles.ts";
 import { ContentError, type Problem } from "../articles/problems.ts";
 import type { BuildOptions } from "../build-options.ts";
-import { renderSite, type RenderedPages } from "./render-site.ts";
+import { CONTENT_PROBLEMS_EXIT, renderSite, type RenderedPages } from "./render-site.ts";
 
 /** Below this many articles one process is faster than paying for several start-ups. */
 export const PARALLEL_FROM_ARTICLES = 2000;
 const MAX_SHARDS = 4;
-const CONTENT_PROBLEMS_EXIT = 3; // render-shard.ts
 
 /**
  * Work done on the finished pages before they go live; `dir` is the staging folder and `rendered`

@@ -4,9 +4,7 @@
  * content problems as JSON on stdout instead when content is invalid.
  */
 import { findContentError } from "../articles/problems.ts";
-import { renderSite } from "./render-site.ts";
-
-export const CONTENT_PROBLEMS_EXIT = 3;
+import { CONTENT_PROBLEMS_EXIT, renderSite } from "./render-site.ts";
 
 const staging = process.env.HEZE_STAGING;
 if (!staging) throw new Error("render-shard.ts runs from build-site.ts, which sets HEZE_STAGING");

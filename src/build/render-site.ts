@@ -9,6 +9,9 @@ import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import type { ManifestEntry } from "./build-manifest.ts";
 
+/** How a shard process (render-shard.ts) tells build-site.ts that content, not code, was at fault. */
+export const CONTENT_PROBLEMS_EXIT = 3;
+
 /** Site path (`bendi/index.html`) → size and SHA-256 of what was written there. */
 export type RenderedPages = Record<string, ManifestEntry>;
 
