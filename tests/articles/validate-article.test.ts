@@ -1,14 +1,12 @@
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
 import { test } from "node:test";
-import { load } from "js-yaml";
 import { readSourceFile, type SourceFile } from "../../src/articles/front-matter.ts";
 import { formatProblem } from "../../src/articles/problems.ts";
 import { validateArticle } from "../../src/articles/validate-article.ts";
-import { siteSchema } from "../../src/site/site-data.ts";
+import { testSite } from "../helpers/articles.ts";
 import { article } from "../helpers/fixture-site.ts";
 
-const site = siteSchema.parse(load(readFileSync("content/site.yaml", "utf8")));
+const site = testSite();
 
 function source(text: string): SourceFile {
   const read = readSourceFile("a.md", new TextEncoder().encode(text));
