@@ -82,7 +82,7 @@ export function parseNewsroomDate(value: unknown): ParsedDate {
 }
 
 /** The same instant on Beijing's clock. */
-export function inNewsroomZone(time: DateTime): DateTime {
+function inNewsroomZone(time: DateTime): DateTime {
   return time.setZone(time.toMillis() >= FIXED_FROM_MS ? SINCE_1992 : NEWSROOM_ZONE);
 }
 

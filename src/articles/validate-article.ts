@@ -18,7 +18,7 @@ import {
 const FIELD_NAMES = Object.keys(articleFields);
 
 /** `showValue("2021-13-45") === '"2021-13-45"'`; long values are cut to 60 characters. */
-export function showValue(value: unknown): string {
+function showValue(value: unknown): string {
   const shown = JSON.stringify(value) ?? String(value);
   return shown.length > 60 ? `${shown.slice(0, 57)}...` : shown;
 }

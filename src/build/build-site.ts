@@ -17,7 +17,7 @@ import type { BuildOptions } from "../build-options.ts";
 import { CONTENT_PROBLEMS_EXIT, renderSite, type RenderedPages } from "./render-site.ts";
 
 /** Below this many articles one process is faster than paying for several start-ups. */
-export const PARALLEL_FROM_ARTICLES = 2000;
+const PARALLEL_FROM_ARTICLES = 2000;
 const MAX_SHARDS = 4;
 
 /**
@@ -31,7 +31,7 @@ export interface AfterBuildStep {
 }
 
 /** How many processes render the site: HEZE_SHARDS when set, else one per core for a large corpus. */
-export async function shardCount(
+async function shardCount(
   options: BuildOptions,
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<number> {

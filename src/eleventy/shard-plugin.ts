@@ -8,7 +8,7 @@ import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { BuildOptions } from "../build-options.ts";
 
-export const ARTICLE_TEMPLATE = "article.njk";
+const ARTICLE_TEMPLATE = "article.njk";
 /** Paginated lists (templates/pages/list.njk); it takes its share through `build.shard`. */
 export const LIST_TEMPLATE = "list.njk";
 

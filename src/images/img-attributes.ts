@@ -5,7 +5,7 @@
  */
 import type { ResponsiveImage } from "./responsive-image.ts";
 
-export const ARTICLE_IMAGE_SIZES = "(max-width: 1000px) 100vw, 760px";
+const ARTICLE_IMAGE_SIZES = "(max-width: 1000px) 100vw, 760px";
 
 const escapeAttribute = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 
