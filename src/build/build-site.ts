@@ -31,10 +31,7 @@ export interface AfterBuildStep {
 }
 
 /** How many processes render the site: HEZE_SHARDS when set, else one per core for a large corpus. */
-async function shardCount(
-  options: BuildOptions,
-  env: NodeJS.ProcessEnv = process.env,
-): Promise<number> {
+async function shardCount(options: BuildOptions, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   if (env.HEZE_SHARDS) return Math.max(1, Number(env.HEZE_SHARDS) || 1);
   const articles = (await findArticleFiles(path.join(options.contentDir, "articles"))).length;
   return articles >= PARALLEL_FROM_ARTICLES ? Math.min(availableParallelism(), MAX_SHARDS) : 1;
