@@ -5,7 +5,7 @@
  *   HEZE_OUTPUT   where the site is written                      (default: _site)
  *   HEZE_NOW      the build clock, for tests and scheduled builds (default: now)
  *   SEARCH=off    skip the search index
- *   HEZE_SHARD    "i/n": render the i-th of n shares of the article pages (set by build-site.ts)
+ *   HEZE_SHARD    "i/n": render the i-th of n shares of the article and list pages (set by build-site.ts)
  *   HEZE_EDITOR_PORT  port of the web editor's local proxy (decap-server) (default: 8081)
  */
 import path from "node:path";
@@ -19,10 +19,21 @@ export interface BuildOptions {
   cacheDir: string;
   now: DateTime;
   search: boolean;
-  /** This process renders article pages whose index modulo `count` is `index`; shard 0 renders the rest. */
+  /** This process renders the article and list pages whose index modulo `count` is `index` (src/render/bulk-pages.ts); shard 0 also runs Eleventy for every other page. */
   shard: { index: number; count: number };
   /** Where `/admin/` looks for the local proxy when opened on this machine: `npm run editor` starts it there. */
   editorPort: number;
+}
+
+/** The templates' `build` data: the build clock (ISO), whether a search index is built, whether this is the preview. */
+export interface BuildData {
+  now: string;
+  search: boolean;
+  preview: boolean;
+}
+
+export function buildData(options: BuildOptions, preview: boolean): BuildData {
+  return { now: options.now.toISO() ?? "", search: options.search, preview };
 }
 
 /** `parseShard("1/2")` → `{ index: 1, count: 2 }`; unset means the whole site in one process. */

@@ -54,8 +54,13 @@ async function readSchedule(dir: string): Promise<Pick<ScheduleFile, "nextEmbarg
   return { nextEmbargo: schedule.nextEmbargo ?? null, nextRebuild: schedule.nextRebuild ?? null };
 }
 
+/** A file's manifest entry: its size and SHA-256. */
+export function describeFile(bytes: Buffer): ManifestEntry {
+  return { size: bytes.length, sha256: createHash("sha256").update(bytes).digest("hex") };
+}
+
 /**
- * Describes every file of a built site. Pages Eleventy rendered come with their digests already
+ * Describes every file of a built site. Pages the build rendered come with their digests already
  * (`rendered`, taken from the text it wrote); only the other files are read and hashed.
  */
 export async function makeBuildManifest(
@@ -68,8 +73,7 @@ export async function makeBuildManifest(
   await forEachLimited(names, 16, async (file) => {
     const known = Object.hasOwn(rendered, file) ? rendered[file] : undefined;
     if (known) return void entries.set(file, known);
-    const bytes = await readFile(path.join(dir, file));
-    entries.set(file, { size: bytes.length, sha256: createHash("sha256").update(bytes).digest("hex") });
+    entries.set(file, describeFile(await readFile(path.join(dir, file))));
   });
   const files = Object.fromEntries(names.map((file) => [file, entries.get(file)!]));
   return {

@@ -111,8 +111,14 @@ export async function siteAssetPlan(baseUrl: string): Promise<AssetPlan> {
   return planAssetNames(sources, baseUrl);
 }
 
+/** Rewrites a page to name this project's assets by their hashed names (a production build's pages). */
+export async function siteAssetRewriter(baseUrl: string): Promise<(text: string) => string> {
+  return referenceRewriter((await siteAssetPlan(baseUrl)).renamed, baseUrl);
+}
+
 /**
- * The pages were rendered with the hashed names already (src/eleventy/asset-names-plugin.ts); this
+ * The pages were rendered with the hashed names already (src/eleventy/asset-names-plugin.ts,
+ * src/render/bulk-pages.ts); this
  * step puts the asset files under those names in the staging folder.
  */
 export async function hashAssetNames(dir: string, options: BuildOptions): Promise<void> {

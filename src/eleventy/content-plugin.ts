@@ -1,22 +1,27 @@
 /**
  * Eleventy plugin: the content. Articles do not enter Eleventy as templates (one template per article
  * costs Eleventy far more than Hugo at 10,000 articles); they are loaded once per build as global data
- * and paginated through `templates/pages/article.njk` (over `articlePages`, this shard's share of them).
- * Also copies the resized images of those pages.
+ * for the pages Eleventy renders (homepage, feeds, sitemaps, archive...). The article pages and the
+ * list pages are rendered after Eleventy's own pages from their layouts (src/render/bulk-pages.ts):
+ * this process's share of them in a production build (the others render in parallel, see
+ * src/build/build-site.ts), all of them in the preview.
  *
  * Global data: `articles` (only what readers may see), `offlineArticles` (expired: 已下线 notices),
- * `redirects` (aliases), `previewArticles` and `previewDesk` (drafts and scheduled articles, and the
- * problems of files left out; both empty unless Eleventy runs as the dev server, so a production
- * build cannot show them) and `build`. Shard 0 writes the schedule file (next-embargo.json).
+ * `redirects` (aliases), `previewDesk` (drafts and scheduled articles, and the problems of files left
+ * out; empty unless Eleventy runs as the dev server, so a production build cannot show them) and
+ * `build`. Shard 0 writes the schedule file (next-embargo.json).
  */
-import { copyFile, mkdir } from "node:fs/promises";
-import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import type { BuildOptions } from "../build-options.ts";
+import { buildData, type BuildOptions } from "../build-options.ts";
 import { loadArticles, type Corpus } from "../articles/load-articles.ts";
 import { formatProblem } from "../articles/problems.ts";
 import { writeSchedule } from "../articles/schedule-file.ts";
+import { siteAssetRewriter } from "../build/hash-assets.ts";
+import { bulkPages, renderBulkPages, shareOf } from "../render/bulk-pages.ts";
 import { loadSite } from "../site/site-data.ts";
+
+/** Emitted on Eleventy's config with the RenderedPages of the bulk pages (src/build/render-site.ts listens). */
+export const BULK_PAGES_RENDERED = "heze.bulkPagesRendered";
 
 export function contentPlugin(config: UserConfig, options: BuildOptions): void {
   let corpus: Promise<Corpus> | undefined;
@@ -36,30 +41,27 @@ export function contentPlugin(config: UserConfig, options: BuildOptions): void {
 
   config.addGlobalData("site", () => loadSite(options.contentDir));
   config.addGlobalData("articles", async () => (await load()).articles);
-  const { index, count } = options.shard;
-  const ownPages = async () => (await load()).articles.filter((_, i) => i % count === index);
-  config.addGlobalData("articlePages", ownPages);
   config.addGlobalData("offlineArticles", async () => (await load()).offline);
   config.addGlobalData("redirects", async () => (await load()).redirects);
-  config.addGlobalData("previewArticles", async () => (preview ? (await load()).unpublished : []));
   // The preview's desk page (/preview/) paginates over this: one page in the preview, none otherwise.
   config.addGlobalData("previewDesk", async () => {
     if (!preview) return [];
     const { unpublished, problems } = await load();
     return [{ articles: unpublished, problems }];
   });
-  const { now, search, shard } = options;
-  config.addGlobalData("build", () => ({ now: now.toISO(), search, shard, preview }));
+  config.addGlobalData("build", () => buildData(options, preview));
   config.addWatchTarget(options.contentDir);
 
-  config.on("eleventy.after", async ({ directories }) => {
-    const { unpublished, schedule } = await load();
-    const shown = [...(await ownPages()), ...(preview ? unpublished : [])];
-    const files = new Set(shown.flatMap((article) => article.imageFiles));
-    await mkdir(path.join(directories.output, "img"), { recursive: true });
-    await Promise.all(
-      [...files].map((file) => copyFile(file, path.join(directories.output, "img", path.basename(file)))),
-    );
-    if (index === 0) await writeSchedule(directories.output, schedule);
+  config.on("eleventy.after", async ({ directories, runMode }) => {
+    const { articles, unpublished, schedule } = await load();
+    const site = await loadSite(options.contentDir);
+    // The preview shows drafts and scheduled articles at their future URLs, with a banner.
+    const pages = bulkPages(articles, site, buildData(options, preview), preview ? unpublished : []);
+    const rendered = renderBulkPages(preview ? pages : shareOf(pages, options.shard), {
+      outputDir: directories.output,
+      rewrite: runMode === "build" ? await siteAssetRewriter(site.baseUrl) : undefined,
+    });
+    await config.emit(BULK_PAGES_RENDERED, rendered);
+    if (options.shard.index === 0) await writeSchedule(directories.output, schedule);
   });
 }

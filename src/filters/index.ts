@@ -9,7 +9,7 @@ import { breadcrumbLd, jsonLd, newsArticleLd, shareImage, webSiteLd } from "../s
 import { absoluteUrl } from "./absolute-url.ts";
 
 /** Filter name → function; each function's doc comment gives an example. */
-const FILTERS = {
+export const templateFilters = {
   absoluteUrl,
   imgAttributes,
   // Lists and discovery (src/lists/, src/feeds/, src/seo/).
@@ -26,5 +26,5 @@ const FILTERS = {
 };
 
 export function filtersPlugin(config: UserConfig): void {
-  for (const [name, filter] of Object.entries(FILTERS)) config.addFilter(name, filter);
+  for (const [name, filter] of Object.entries(templateFilters)) config.addFilter(name, filter);
 }

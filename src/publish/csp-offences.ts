@@ -6,6 +6,8 @@
  *   // [{ line: 2, what: 'onclick="…" attribute: bind events in a script file' }]
  */
 
+import path from "node:path";
+import type { Problem } from "../articles/problems.ts";
 import { headersFor } from "./header-rules.ts";
 
 /** Script types that are data, not code: the CSP does not apply to them. */
@@ -48,4 +50,20 @@ export function findCspOffences(html: string, allowInlineStyle: boolean): { line
 /** Whether a site file's policy lets inline styles through (the web editor's does). */
 export function allowsInlineStyle(sitePath: string): boolean {
   return /style-src[^;]*'unsafe-inline'/.test(headersFor(sitePath)["Content-Security-Policy"] ?? "");
+}
+
+/**
+ * The offences of a page about to be written at `sitePath` (`bendi/index.html`) under `outputDir`,
+ * as build errors naming the file and line:
+ *   _site/bendi/index.html:12: inline <script>: load a file from public/js/ instead (…)
+ */
+export function cspProblems(sitePath: string, html: string, outputDir: string): Problem[] {
+  const offences = findCspOffences(html, allowsInlineStyle(sitePath));
+  const file = path.relative(process.cwd(), path.join(outputDir, sitePath));
+  return offences.map(({ line, what }) => ({
+    file,
+    line,
+    message: `${what} (the Content-Security-Policy refuses it)`,
+    severity: "error",
+  }));
 }

@@ -1,0 +1,102 @@
+/**
+ * The pages heze-press renders itself instead of through Eleventy: one per article and one per list
+ * page (channel fronts, author, tag and month pages): 12,500 of 12,532 pages at 10,000 articles.
+ * They have no template of their own, only a layout and data, and Eleventy's per-page work around
+ * the rendering (pagination copies, data cascade, linters, transforms) cost more than the rendering
+ * itself (docs/decisions/001-articles-as-data.md). Each is rendered from its layout with Eleventy's
+ * Nunjucks setup and filters (template-env.ts), then given the same treatment as an Eleventy page:
+ * hashed asset names in a production build, the Content-Security-Policy check, a digest for the
+ * build manifest. The build splits them over processes (src/build/build-site.ts); the dev server
+ * renders them all after each Eleventy build (src/eleventy/content-plugin.ts).
+ */
+import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import type { Article } from "../articles/article.ts";
+import { ContentError, type Problem } from "../articles/problems.ts";
+import type { BuildData } from "../build-options.ts";
+import { describeFile } from "../build/build-manifest.ts";
+import type { RenderedPages } from "../build/render-site.ts";
+import { siteLists } from "../lists/site-lists.ts";
+import { cspProblems } from "../publish/csp-offences.ts";
+import type { Site } from "../site/site-data.ts";
+import { createTemplateEnv, sitePathOf } from "./template-env.ts";
+
+/** One page to render: its URL, the layout under templates/layouts/, its data, the images it shows. */
+export interface BulkPage {
+  url: string;
+  layout: "article.njk" | "list.njk";
+  data: Record<string, unknown>;
+  images: string[];
+}
+
+/**
+ * Every article page of `articles` (the live ones, newest first), then every list page; `extra`
+ * articles get pages but appear in no list (the preview's drafts and scheduled articles).
+ */
+export function bulkPages(
+  articles: Article[],
+  site: Site,
+  build: BuildData,
+  extra: Article[] = [],
+): BulkPage[] {
+  const shared = { site, build, articles };
+  const articlePages = [...articles, ...extra].map((article): BulkPage => ({
+    url: article.url,
+    layout: "article.njk",
+    data: { ...shared, article, page: { url: article.url } },
+    images: article.imageFiles,
+  }));
+  const listPages = siteLists(articles, site, build.now).pages.map((listPage): BulkPage => ({
+    url: listPage.pager.url,
+    layout: "list.njk",
+    data: { ...shared, listPage, page: { url: listPage.pager.url } },
+    images: [],
+  }));
+  return [...articlePages, ...listPages];
+}
+
+/** The pages shard `index` of `count` renders: every count-th one. */
+export function shareOf<T>(pages: T[], { index, count }: { index: number; count: number }): T[] {
+  return pages.filter((_, i) => i % count === index);
+}
+
+export interface BulkRenderOptions {
+  outputDir: string;
+  /** Applied to each page's text before it is checked and written (hashed asset names). */
+  rewrite?: (html: string) => string;
+}
+
+/**
+ * Renders and writes `pages` under `outputDir` and copies their images to `img/`. Throws one
+ * ContentError with every page the Content-Security-Policy would break; those pages are not written.
+ */
+export function renderBulkPages(pages: BulkPage[], { outputDir, rewrite }: BulkRenderOptions): RenderedPages {
+  const env = createTemplateEnv();
+  const rendered: RenderedPages = {};
+  const problems: Problem[] = [];
+  const madeDirs = new Set<string>();
+  const mkdir = (dir: string) => {
+    if (!madeDirs.has(dir)) mkdirSync(dir, { recursive: true });
+    madeDirs.add(dir);
+  };
+  for (const page of pages) {
+    const sitePath = sitePathOf(page.url);
+    const text = env.render(`templates/layouts/${page.layout}`, page.data);
+    const html = rewrite ? rewrite(text) : text;
+    const offences = cspProblems(sitePath, html, outputDir);
+    if (offences.length > 0) {
+      problems.push(...offences);
+      continue;
+    }
+    const file = path.join(outputDir, sitePath);
+    mkdir(path.dirname(file));
+    const bytes = Buffer.from(html);
+    writeFileSync(file, bytes);
+    rendered[sitePath] = describeFile(bytes);
+  }
+  if (problems.length > 0) throw new ContentError(problems);
+  const images = new Set(pages.flatMap((page) => page.images));
+  if (images.size > 0) mkdir(path.join(outputDir, "img"));
+  for (const image of images) copyFileSync(image, path.join(outputDir, "img", path.basename(image)));
+  return rendered;
+}
