@@ -22,6 +22,7 @@ try {
   const pages = shareOf(bulkPages(articles, site, buildData(options, false)), options.shard);
   const rendered = renderBulkPages(pages, {
     outputDir: staging,
+    siteDir: options.outputDir,
     rewrite: await siteAssetRewriter(site.baseUrl),
   });
   process.stdout.write(JSON.stringify(rendered));

@@ -59,6 +59,7 @@ export function contentPlugin(config: UserConfig, options: BuildOptions): void {
     const pages = bulkPages(articles, site, buildData(options, preview), preview ? unpublished : []);
     const rendered = renderBulkPages(preview ? pages : shareOf(pages, options.shard), {
       outputDir: directories.output,
+      siteDir: options.outputDir,
       rewrite: runMode === "build" ? await siteAssetRewriter(site.baseUrl) : undefined,
     });
     await config.emit(BULK_PAGES_RENDERED, rendered);

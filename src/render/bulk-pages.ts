@@ -21,9 +21,13 @@ import { cspProblems } from "../publish/csp-offences.ts";
 import type { Site } from "../site/site-data.ts";
 import { createTemplateEnv, sitePathOf } from "./template-env.ts";
 
-/** One page to render: its URL, the layout under templates/layouts/, its data, the images it shows. */
+/**
+ * One page to render: its URL, the layout under templates/layouts/, its data, the images it shows
+ * and, for an article page, the article's file (problems with the page name it).
+ */
 export interface BulkPage {
   url: string;
+  source?: string;
   layout: "article.njk" | "list.njk";
   data: Record<string, unknown>;
   images: string[];
@@ -42,6 +46,7 @@ export function bulkPages(
   const shared = { site, build, articles };
   const articlePages = [...articles, ...extra].map((article): BulkPage => ({
     url: article.url,
+    source: article.file,
     layout: "article.njk",
     data: { ...shared, article, page: { url: article.url } },
     images: article.imageFiles,
@@ -62,6 +67,8 @@ export function shareOf<T>(pages: T[], { index, count }: { index: number; count:
 
 export interface BulkRenderOptions {
   outputDir: string;
+  /** Where the site goes live, to name pages in problems (`outputDir` may be a staging folder). */
+  siteDir: string;
   /** Applied to each page's text before it is checked and written (hashed asset names). */
   rewrite?: (html: string) => string;
 }
@@ -70,7 +77,10 @@ export interface BulkRenderOptions {
  * Renders and writes `pages` under `outputDir` and copies their images to `img/`. Throws one
  * ContentError with every page the Content-Security-Policy would break; those pages are not written.
  */
-export function renderBulkPages(pages: BulkPage[], { outputDir, rewrite }: BulkRenderOptions): RenderedPages {
+export function renderBulkPages(
+  pages: BulkPage[],
+  { outputDir, siteDir, rewrite }: BulkRenderOptions,
+): RenderedPages {
   const env = createTemplateEnv();
   const rendered: RenderedPages = {};
   const problems: Problem[] = [];
@@ -83,9 +93,20 @@ export function renderBulkPages(pages: BulkPage[], { outputDir, rewrite }: BulkR
     const sitePath = sitePathOf(page.url);
     const text = env.render(`templates/layouts/${page.layout}`, page.data);
     const html = rewrite ? rewrite(text) : text;
-    const offences = cspProblems(sitePath, html, outputDir);
+    const offences = cspProblems(sitePath, html, siteDir);
     if (offences.length > 0) {
-      problems.push(...offences);
+      // The editor fixes the article, not the page: name its file, and the page's line.
+      const source = page.source;
+      problems.push(
+        ...(source
+          ? offences.map((p) => ({
+              ...p,
+              file: source,
+              line: undefined,
+              message: `its page ${p.file}:${p.line}: ${p.message}`,
+            }))
+          : offences),
+      );
       continue;
     }
     const file = path.join(outputDir, sitePath);

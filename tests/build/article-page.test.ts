@@ -216,3 +216,16 @@ test("the channel bar marks 首页 on the homepage only, and no channel on other
   assert.deepEqual(await current("/search/"), []);
   assert.deepEqual(await current("/bendi/"), ["本地要闻"]);
 });
+
+test("a table with aligned columns builds: alignment is a class the CSP allows", async () => {
+  const site = await buildFixture({
+    "articles/bendi/table.md": article({}, "| 县区 | 人数 |\n| :-- | --: |\n| 曹县 | 12 |"),
+  });
+  assert.equal(site.exitCode, 0, site.stderr);
+  const doc = await site.page("/bendi/2021/11/22/table/");
+  assert.deepEqual(
+    all(doc, ".article-body td").map((td) => td.className),
+    ["align-left", "align-right"],
+  );
+  assert.equal(all(doc, "[style]").length, 0);
+});
