@@ -1,4 +1,4 @@
-/** Eleventy plugin registering every template filter; each filter lives in its own file. */
+/** Eleventy plugin registering every template filter and global; each lives in its own file. */
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { absoluteHtml } from "../feeds/absolute-html.ts";
 import { xmlText } from "../feeds/xml-text.ts";
@@ -6,6 +6,7 @@ import { imgAttributes } from "../images/img-attributes.ts";
 import { siteLists } from "../lists/site-lists.ts";
 import { authorUrl, tagUrl } from "../lists/name-key.ts";
 import { breadcrumbLd, jsonLd, newsArticleLd, shareImage, webSiteLd } from "../seo/structured-data.ts";
+import { includeOnce } from "../render/include-once.ts";
 import { absoluteUrl } from "./absolute-url.ts";
 
 /** Filter name → function; each function's doc comment gives an example. */
@@ -25,6 +26,10 @@ export const templateFilters = {
   xmlText,
 };
 
+/** Global functions of the templates. */
+export const templateGlobals = { includeOnce };
+
 export function filtersPlugin(config: UserConfig): void {
   for (const [name, filter] of Object.entries(templateFilters)) config.addFilter(name, filter);
+  for (const [name, value] of Object.entries(templateGlobals)) config.addNunjucksGlobal(name, value);
 }
