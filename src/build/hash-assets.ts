@@ -111,9 +111,11 @@ export async function siteAssetPlan(baseUrl: string): Promise<AssetPlan> {
   return planAssetNames(sources, baseUrl);
 }
 
-/** Rewrites a page to name this project's assets by their hashed names (a production build's pages). */
-export async function siteAssetRewriter(baseUrl: string): Promise<(text: string) => string> {
-  return referenceRewriter((await siteAssetPlan(baseUrl)).renamed, baseUrl);
+/** What a production build's pages are rewritten with (referenceRewriter): this project's asset renames. */
+export async function siteAssetNames(
+  baseUrl: string,
+): Promise<{ renamed: Map<string, string>; baseUrl: string }> {
+  return { renamed: (await siteAssetPlan(baseUrl)).renamed, baseUrl };
 }
 
 /**

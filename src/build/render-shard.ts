@@ -10,7 +10,7 @@ import { findContentError } from "../articles/problems.ts";
 import { buildData, readBuildOptions } from "../build-options.ts";
 import { bulkPages, renderBulkPages, shareOf } from "../render/bulk-pages.ts";
 import { loadSite } from "../site/site-data.ts";
-import { siteAssetRewriter } from "./hash-assets.ts";
+import { siteAssetNames } from "./hash-assets.ts";
 import { CONTENT_PROBLEMS_EXIT } from "./render-site.ts";
 
 const staging = process.env.HEZE_STAGING;
@@ -20,10 +20,10 @@ try {
   const site = await loadSite(options.contentDir);
   const { articles } = await loadArticles(site, options);
   const pages = shareOf(bulkPages(articles, site, buildData(options, false)), options.shard);
-  const rendered = renderBulkPages(pages, {
+  const rendered = await renderBulkPages(pages, {
     outputDir: staging,
     siteDir: options.outputDir,
-    rewrite: await siteAssetRewriter(site.baseUrl),
+    assetNames: await siteAssetNames(site.baseUrl),
   });
   process.stdout.write(JSON.stringify(rendered));
 } catch (error) {

@@ -6,7 +6,7 @@
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { BuildOptions } from "../build-options.ts";
-import { siteAssetRewriter } from "../build/hash-assets.ts";
+import { referenceRewriter, siteAssetNames } from "../build/hash-assets.ts";
 import { isTextFile } from "../publish/header-rules.ts";
 import { loadSite } from "../site/site-data.ts";
 
@@ -15,7 +15,9 @@ export function assetNamesPlugin(config: UserConfig, options: BuildOptions): voi
   config.on("eleventy.before", ({ runMode }) => {
     rewrite =
       runMode === "build"
-        ? loadSite(options.contentDir).then(({ baseUrl }) => siteAssetRewriter(baseUrl))
+        ? loadSite(options.contentDir)
+            .then(({ baseUrl }) => siteAssetNames(baseUrl))
+            .then(({ renamed, baseUrl }) => referenceRewriter(renamed, baseUrl))
         : undefined;
   });
   config.addTransform("hashed-asset-names", async function (content) {

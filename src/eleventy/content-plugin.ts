@@ -16,7 +16,7 @@ import { buildData, type BuildOptions } from "../build-options.ts";
 import { loadArticles, type Corpus } from "../articles/load-articles.ts";
 import { formatProblem } from "../articles/problems.ts";
 import { writeSchedule } from "../articles/schedule-file.ts";
-import { siteAssetRewriter } from "../build/hash-assets.ts";
+import { siteAssetNames } from "../build/hash-assets.ts";
 import { bulkPages, renderBulkPages, shareOf } from "../render/bulk-pages.ts";
 import { loadSite } from "../site/site-data.ts";
 
@@ -57,10 +57,10 @@ export function contentPlugin(config: UserConfig, options: BuildOptions): void {
     const site = await loadSite(options.contentDir);
     // The preview shows drafts and scheduled articles at their future URLs, with a banner.
     const pages = bulkPages(articles, site, buildData(options, preview), preview ? unpublished : []);
-    const rendered = renderBulkPages(preview ? pages : shareOf(pages, options.shard), {
+    const rendered = await renderBulkPages(preview ? pages : shareOf(pages, options.shard), {
       outputDir: directories.output,
       siteDir: options.outputDir,
-      rewrite: runMode === "build" ? await siteAssetRewriter(site.baseUrl) : undefined,
+      assetNames: runMode === "build" ? await siteAssetNames(site.baseUrl) : undefined,
     });
     await config.emit(BULK_PAGES_RENDERED, rendered);
     if (options.shard.index === 0) await writeSchedule(directories.output, schedule);

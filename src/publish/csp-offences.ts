@@ -59,6 +59,7 @@ export function allowsInlineStyle(sitePath: string): boolean {
  */
 export function cspProblems(sitePath: string, html: string, outputDir: string): Problem[] {
   const offences = findCspOffences(html, allowsInlineStyle(sitePath));
+  if (offences.length === 0) return [];
   const file = path.relative(process.cwd(), path.join(outputDir, sitePath));
   return offences.map(({ line, what }) => ({
     file,

@@ -9,16 +9,15 @@
  * build manifest. The build splits them over processes (src/build/build-site.ts); the dev server
  * renders them all after each Eleventy build (src/eleventy/content-plugin.ts).
  */
-import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import type { Article } from "../articles/article.ts";
-import { ContentError, type Problem } from "../articles/problems.ts";
+import { ContentError } from "../articles/problems.ts";
 import type { BuildData } from "../build-options.ts";
-import { describeFile } from "../build/build-manifest.ts";
 import type { RenderedPages } from "../build/render-site.ts";
 import { siteLists } from "../lists/site-lists.ts";
-import { cspProblems } from "../publish/csp-offences.ts";
 import type { Site } from "../site/site-data.ts";
+import { startPageWriter, type PageWriterOptions, type WrittenPages } from "./page-writer.ts";
 import { createTemplateEnv, sitePathOf } from "./template-env.ts";
 
 /**
@@ -65,59 +64,33 @@ export function shareOf<T>(pages: T[], { index, count }: { index: number; count:
   return pages.filter((_, i) => i % count === index);
 }
 
-export interface BulkRenderOptions {
-  outputDir: string;
-  /** Where the site goes live, to name pages in problems (`outputDir` may be a staging folder). */
-  siteDir: string;
-  /** Applied to each page's text before it is checked and written (hashed asset names). */
-  rewrite?: (html: string) => string;
-}
+/** From this many pages on, a second thread writes them (page-writer.ts). */
+const THREADED_FROM_PAGES = 1000;
 
 /**
- * Renders and writes `pages` under `outputDir` and copies their images to `img/`. Throws one
- * ContentError with every page the Content-Security-Policy would break; those pages are not written.
+ * Renders `pages` under `outputDir` (page-writer.ts finishes and writes them) and
+ * copies their images to `img/`. Throws one ContentError with every page the Content-Security-Policy
+ * would break; those pages are not written.
  */
-export function renderBulkPages(
-  pages: BulkPage[],
-  { outputDir, siteDir, rewrite }: BulkRenderOptions,
-): RenderedPages {
+export async function renderBulkPages(pages: BulkPage[], options: PageWriterOptions): Promise<RenderedPages> {
   const env = createTemplateEnv();
-  const rendered: RenderedPages = {};
-  const problems: Problem[] = [];
-  const madeDirs = new Set<string>();
-  const mkdir = (dir: string) => {
-    if (!madeDirs.has(dir)) mkdirSync(dir, { recursive: true });
-    madeDirs.add(dir);
-  };
-  for (const page of pages) {
-    const sitePath = sitePathOf(page.url);
-    const text = env.render(`templates/layouts/${page.layout}`, page.data);
-    const html = rewrite ? rewrite(text) : text;
-    const offences = cspProblems(sitePath, html, siteDir);
-    if (offences.length > 0) {
-      // The editor fixes the article, not the page: name its file, and the page's line.
-      const source = page.source;
-      problems.push(
-        ...(source
-          ? offences.map((p) => ({
-              ...p,
-              file: source,
-              line: undefined,
-              message: `its page ${p.file}:${p.line}: ${p.message}`,
-            }))
-          : offences),
+  const writer = startPageWriter(options, { threaded: pages.length >= THREADED_FROM_PAGES });
+  let written: WrittenPages;
+  try {
+    for (const page of pages) {
+      writer.write(
+        sitePathOf(page.url),
+        env.render(`templates/layouts/${page.layout}`, page.data),
+        page.source,
       );
-      continue;
     }
-    const file = path.join(outputDir, sitePath);
-    mkdir(path.dirname(file));
-    const bytes = Buffer.from(html);
-    writeFileSync(file, bytes);
-    rendered[sitePath] = describeFile(bytes);
+  } finally {
+    // Even when a template fails, the thread must end: wait for it before passing the error on.
+    written = await writer.close();
   }
-  if (problems.length > 0) throw new ContentError(problems);
+  if (written.problems.length > 0) throw new ContentError(written.problems);
   const images = new Set(pages.flatMap((page) => page.images));
-  if (images.size > 0) mkdir(path.join(outputDir, "img"));
-  for (const image of images) copyFileSync(image, path.join(outputDir, "img", path.basename(image)));
-  return rendered;
+  if (images.size > 0) mkdirSync(path.join(options.outputDir, "img"), { recursive: true });
+  for (const image of images) copyFileSync(image, path.join(options.outputDir, "img", path.basename(image)));
+  return written.rendered;
 }

@@ -34,7 +34,7 @@ test("a bulk page is written with its layout, and digested as written", async ()
   const outputDir = await mkdtemp(path.join(tmpdir(), "heze-bulk-"));
   const article = makeArticle({ title: "牡丹花开", html: "<p>正文</p>" });
   const [page] = bulkPages([article], testSite(), build);
-  const rendered = renderBulkPages([page!], { outputDir, siteDir: "_site" });
+  const rendered = await renderBulkPages([page!], { outputDir, siteDir: "_site" });
   const sitePath = `${article.url.slice(1)}index.html`;
   const text = await readFile(path.join(outputDir, sitePath), "utf8");
   const { document } = new JSDOM(text).window;
@@ -46,14 +46,11 @@ test("a page the CSP would break is not written, and the problem names the artic
   const outputDir = await mkdtemp(path.join(tmpdir(), "heze-bulk-"));
   const article = makeArticle({ html: '<p style="color:red">正文</p>' });
   const [page] = bulkPages([article], testSite(), build);
-  assert.throws(
-    () => renderBulkPages([page!], { outputDir, siteDir: "_site" }),
-    (error: unknown) => {
-      assert.ok(error instanceof ContentError);
-      const [problem] = error.problems;
-      assert.equal(problem?.file, article.file);
-      assert.match(problem?.message ?? "", /^its page _site\/.*index\.html:\d+: style="…" attribute/);
-      return true;
-    },
-  );
+  await assert.rejects(renderBulkPages([page!], { outputDir, siteDir: "_site" }), (error: unknown) => {
+    assert.ok(error instanceof ContentError);
+    const [problem] = error.problems;
+    assert.equal(problem?.file, article.file);
+    assert.match(problem?.message ?? "", /^its page _site\/.*index\.html:\d+: style="…" attribute/);
+    return true;
+  });
 });

@@ -1,0 +1,38 @@
+/**
+ * What happens to a rendered page before it is written, wherever it was rendered: hashed asset names
+ * in a production build, then the Content-Security-Policy check. A page the policy would break is
+ * not written; the problem names the article's file when the page is an article's (the editor fixes
+ * the article, not the page), else the page.
+ */
+import type { Problem } from "../articles/problems.ts";
+import { referenceRewriter } from "../build/hash-assets.ts";
+import { cspProblems } from "../publish/csp-offences.ts";
+
+export interface FinishOptions {
+  /** Where the site goes live, to name pages in problems (pages may be written to a staging folder). */
+  siteDir: string;
+  /** A production build's asset renames (src/build/hash-assets.ts); none in the preview. */
+  assetNames?: { renamed: Map<string, string>; baseUrl: string };
+}
+
+export type FinishedPage = { html: string; problems?: undefined } | { problems: Problem[] };
+
+export function pageFinisher({ siteDir, assetNames }: FinishOptions) {
+  const rewrite = assetNames
+    ? referenceRewriter(assetNames.renamed, assetNames.baseUrl)
+    : (text: string) => text;
+  return (sitePath: string, text: string, source?: string): FinishedPage => {
+    const html = rewrite(text);
+    const offences = cspProblems(sitePath, html, siteDir);
+    if (offences.length === 0) return { html };
+    if (!source) return { problems: offences };
+    return {
+      problems: offences.map((p) => ({
+        ...p,
+        file: source,
+        line: undefined,
+        message: `its page ${p.file}:${p.line}: ${p.message}`,
+      })),
+    };
+  };
+}
