@@ -5,7 +5,6 @@
  *   HEZE_OUTPUT   where the site is written                      (default: _site)
  *   HEZE_NOW      the build clock, for tests and scheduled builds (default: now)
  *   SEARCH=off    skip the search index
- *   HEZE_SHARD    "i/n": render the i-th of n shares of the article and list pages (set by build-site.ts)
  *   HEZE_EDITOR_PORT  port of the web editor's local proxy (decap-server) (default: 8081)
  */
 import path from "node:path";
@@ -19,8 +18,6 @@ export interface BuildOptions {
   cacheDir: string;
   now: DateTime;
   search: boolean;
-  /** This process renders the article and list pages whose index modulo `count` is `index` (src/render/bulk-pages.ts); shard 0 also runs Eleventy for every other page. */
-  shard: { index: number; count: number };
   /** Where `/admin/` looks for the local proxy when opened on this machine: `npm run editor` starts it there. */
   editorPort: number;
 }
@@ -36,17 +33,6 @@ export function buildData(options: BuildOptions, preview: boolean): BuildData {
   return { now: options.now.toISO() ?? "", search: options.search, preview };
 }
 
-/** `parseShard("1/2")` → `{ index: 1, count: 2 }`; unset means the whole site in one process. */
-export function parseShard(value: string | undefined): BuildOptions["shard"] {
-  if (!value) return { index: 0, count: 1 };
-  const match = /^(\d+)\/(\d+)$/.exec(value);
-  const index = Number(match?.[1]);
-  const count = Number(match?.[2]);
-  if (!match || count < 1 || index >= count)
-    throw new Error(`HEZE_SHARD="${value}": expected i/n with i < n`);
-  return { index, count };
-}
-
 export function readBuildOptions(env: NodeJS.ProcessEnv = process.env): BuildOptions {
   return {
     contentDir: path.resolve(env.HEZE_CONTENT ?? "content"),
@@ -54,7 +40,6 @@ export function readBuildOptions(env: NodeJS.ProcessEnv = process.env): BuildOpt
     cacheDir: path.resolve(".cache", "img"),
     now: buildClock(env.HEZE_NOW),
     search: env.SEARCH !== "off",
-    shard: parseShard(env.HEZE_SHARD),
     editorPort: Number(env.HEZE_EDITOR_PORT ?? 8081),
   };
 }

@@ -1,18 +1,15 @@
 /**
  * Runs Eleventy once, writing into `outputDir`, with `.eleventy.ts` reading its options from the
  * environment (src/build-options.ts). Errors reach the caller; Eleventy's own log would repeat them.
- * Returns the size and SHA-256 of every page written, Eleventy's and this shard's share of the
- * article and list pages (src/render/bulk-pages.ts), taken from the rendered text, so that the
- * build manifest need not read them back (src/build/build-manifest.ts).
+ * Returns the size and SHA-256 of every page written, Eleventy's and the article and list pages
+ * (src/render/bulk-pages.ts), taken from the rendered text, so that the build manifest need not
+ * read them back (src/build/build-manifest.ts).
  */
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { BULK_PAGES_RENDERED } from "../eleventy/content-plugin.ts";
 import { describeFile, type ManifestEntry } from "./build-manifest.ts";
-
-/** How a shard process (render-shard.ts) tells build-site.ts that content, not code, was at fault. */
-export const CONTENT_PROBLEMS_EXIT = 3;
 
 /** Site path (`bendi/index.html`) → size and SHA-256 of what was written there. */
 export type RenderedPages = Record<string, ManifestEntry>;

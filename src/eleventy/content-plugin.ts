@@ -2,14 +2,12 @@
  * Eleventy plugin: the content. Articles do not enter Eleventy as templates (one template per article
  * costs Eleventy far more than Hugo at 10,000 articles); they are loaded once per build as global data
  * for the pages Eleventy renders (homepage, feeds, sitemaps, archive...). The article pages and the
- * list pages are rendered after Eleventy's own pages from their layouts (src/render/bulk-pages.ts):
- * this process's share of them in a production build (the others render in parallel, see
- * src/build/build-site.ts), all of them in the preview.
+ * list pages are rendered after Eleventy's own pages from their layouts (src/render/bulk-pages.ts).
  *
  * Global data: `articles` (only what readers may see), `offlineArticles` (expired: 已下线 notices),
  * `redirects` (aliases), `previewDesk` (drafts and scheduled articles, and the problems of files left
  * out; empty unless Eleventy runs as the dev server, so a production build cannot show them) and
- * `build`. Shard 0 writes the schedule file (next-embargo.json).
+ * `build`. Also writes the schedule file (next-embargo.json).
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { buildData, type BuildOptions } from "../build-options.ts";
@@ -17,7 +15,7 @@ import { loadArticles, type Corpus } from "../articles/load-articles.ts";
 import { formatProblem } from "../articles/problems.ts";
 import { writeSchedule } from "../articles/schedule-file.ts";
 import { siteAssetNames } from "../build/hash-assets.ts";
-import { bulkPages, renderBulkPages, shareOf } from "../render/bulk-pages.ts";
+import { bulkPages, renderBulkPages } from "../render/bulk-pages.ts";
 import { loadSite } from "../site/site-data.ts";
 
 /** Emitted on Eleventy's config with the RenderedPages of the bulk pages (src/build/render-site.ts listens). */
@@ -57,12 +55,12 @@ export function contentPlugin(config: UserConfig, options: BuildOptions): void {
     const site = await loadSite(options.contentDir);
     // The preview shows drafts and scheduled articles at their future URLs, with a banner.
     const pages = bulkPages(articles, site, buildData(options, preview), preview ? unpublished : []);
-    const rendered = await renderBulkPages(preview ? pages : shareOf(pages, options.shard), {
+    const rendered = await renderBulkPages(pages, {
       outputDir: directories.output,
       siteDir: options.outputDir,
       assetNames: runMode === "build" ? await siteAssetNames(site.baseUrl) : undefined,
     });
     await config.emit(BULK_PAGES_RENDERED, rendered);
-    if (options.shard.index === 0) await writeSchedule(directories.output, schedule);
+    await writeSchedule(directories.output, schedule);
   });
 }

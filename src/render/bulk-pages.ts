@@ -6,8 +6,8 @@
  * itself (docs/decisions/001-articles-as-data.md). Each is rendered from its layout with Eleventy's
  * Nunjucks setup and filters (template-env.ts), then given the same treatment as an Eleventy page:
  * hashed asset names in a production build, the Content-Security-Policy check, a digest for the
- * build manifest. The build splits them over processes (src/build/build-site.ts); the dev server
- * renders them all after each Eleventy build (src/eleventy/content-plugin.ts).
+ * build manifest. The content plugin renders them after each Eleventy build
+ * (src/eleventy/content-plugin.ts).
  */
 import { copyFileSync, mkdirSync } from "node:fs";
 import path from "node:path";
@@ -57,11 +57,6 @@ export function bulkPages(
     images: [],
   }));
   return [...articlePages, ...listPages];
-}
-
-/** The pages shard `index` of `count` renders: every count-th one. */
-export function shareOf<T>(pages: T[], { index, count }: { index: number; count: number }): T[] {
-  return pages.filter((_, i) => i % count === index);
 }
 
 /** From this many pages on, a second thread writes them (page-writer.ts). */
