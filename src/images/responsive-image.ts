@@ -4,9 +4,10 @@
  * and copied into the site by the images plugin. Hashed names never change meaning, so the CDN may
  * cache them for ever.
  */
-import { createHash } from "node:crypto";
-import { access, mkdir, readFile } from "node:fs/promises";
+import { createHash, randomUUID } from "node:crypto";
+import { access, mkdir, readFile, rename } from "node:fs/promises";
 import path from "node:path";
+import { threadId } from "node:worker_threads";
 import sharp from "sharp";
 
 export const IMAGE_WIDTHS = [480, 960, 1440];
@@ -55,8 +56,12 @@ export async function prepareImage(file: string, options: ImageOptions): Promise
     [...new Set(widths)].map(async (width) => {
       const name = `${hash}-${width}.webp`;
       const cached = path.join(options.cacheDir, name);
-      if (!(await exists(cached)))
-        await sharp(bytes).rotate().resize({ width }).webp({ quality: 78 }).toFile(cached);
+      if (!(await exists(cached))) {
+        // Written aside, then renamed: articles sharing a photo may resize it at the same time.
+        const partial = `${cached}.${process.pid}-${threadId}-${randomUUID()}.partial`;
+        await sharp(bytes).rotate().resize({ width }).webp({ quality: 78 }).toFile(partial);
+        await rename(partial, cached);
+      }
       return { url: `/img/${name}`, width, file: cached };
     }),
   );
