@@ -11,7 +11,8 @@ import { MessageChannel, Worker, type MessagePort } from "node:worker_threads";
  * `workerData.port` (parentPort loses messages posted while tsx is still loading the module).
  */
 export function startTsWorker(module: URL, data: object): { worker: Worker; port: MessagePort } {
-  const bootstrap = `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(module.href)}); });`;
+  const tsxApi = JSON.stringify(import.meta.resolve("tsx/esm/api"));
+  const bootstrap = `import(${tsxApi}).then((tsx) => { tsx.register(); return import(${JSON.stringify(module.href)}); });`;
   const { port1, port2 } = new MessageChannel();
   const worker = new Worker(bootstrap, {
     eval: true,
