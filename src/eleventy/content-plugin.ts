@@ -32,9 +32,13 @@ export function contentPlugin(config: UserConfig, options: BuildOptions): void {
         if (preview) loaded.problems.forEach((p) => console.error(formatProblem(p)));
         return loaded;
       }));
-  config.on("eleventy.before", ({ runMode }) => {
+  // The corpus is loaded (and checked) before Eleventy writes anything: a content error then stops the
+  // build before any passthrough copy starts, so no copy is still running into the staging folder
+  // that the failed build removes.
+  config.on("eleventy.before", async ({ runMode }) => {
     corpus = undefined;
     preview = runMode === "serve" || runMode === "watch";
+    await load();
   });
 
   config.addGlobalData("site", () => loadSite(options.contentDir));
