@@ -20,3 +20,11 @@ test("reading time is about 400 Han characters a minute", () => {
 test("htmlToText drops tags and decodes the entities markdown-it writes", () => {
   assert.equal(htmlToText("<p>A &amp; B &lt;C&gt;</p>").trim(), "A & B <C>");
 });
+
+test("measureText counts the same as a per-character reading of mixed text", () => {
+  const text =
+    "菏泽日报讯（记者 李明）2026年4月8日，Heze牡丹节开幕𠀀，游客8.5万人次。Café naïve ÉLAN 😀 \ud800";
+  const han = [...text].filter((c) => /\p{Script=Han}/u.test(c)).length;
+  const words = text.split(/\p{Script=Han}|[^\p{L}\p{N}]/u).filter(Boolean).length;
+  assert.equal(measureText(text).count, han + words);
+});
