@@ -8,7 +8,6 @@ import { createHash, randomUUID } from "node:crypto";
 import { access, mkdir, readFile, rename } from "node:fs/promises";
 import path from "node:path";
 import { threadId } from "node:worker_threads";
-import sharp from "sharp";
 
 export const IMAGE_WIDTHS = [480, 960, 1440];
 export const MEDIA_PREFIX = "/media/";
@@ -43,6 +42,8 @@ async function exists(file: string): Promise<boolean> {
 
 /** Resizes (or finds in the cache) the variants of one image; throws if the file cannot be read. */
 export async function prepareImage(file: string, options: ImageOptions): Promise<ResponsiveImage> {
+  // Loaded on first use: a build without photos does not pay sharp's start-up (60 ms).
+  const { default: sharp } = await import("sharp");
   const bytes = await readFile(file);
   const hash = createHash("sha256").update(bytes).digest("hex").slice(0, 10);
   const meta = await sharp(bytes).rotate().metadata();
