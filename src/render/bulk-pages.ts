@@ -22,7 +22,7 @@ import { createTemplateEnv, sitePathOf } from "./template-env.ts";
 
 /**
  * One page to render: its URL, the layout under templates/layouts/, its data, the images it shows
- * and, for an article page, the article's file (problems with the page name it).
+ * and, for an article page, the article's file (a problem with the page names that file).
  */
 export interface BulkPage {
   url: string;
@@ -63,9 +63,9 @@ export function bulkPages(
 const THREADED_FROM_PAGES = 1000;
 
 /**
- * Renders `pages` under `outputDir` (page-writer.ts finishes and writes them) and
- * copies their images to `img/`. Throws one ContentError with every page the Content-Security-Policy
- * would break; those pages are not written.
+ * Renders `pages` under `outputDir` (page-writer.ts finishes and writes them) and copies their images
+ * to `img/`. Throws one ContentError with every page the Content-Security-Policy would break; those
+ * pages are not written.
  */
 export async function renderBulkPages(pages: BulkPage[], options: PageWriterOptions): Promise<RenderedPages> {
   const env = createTemplateEnv();
