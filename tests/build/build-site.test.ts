@@ -3,9 +3,11 @@ import { createHash } from "node:crypto";
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { test } from "node:test";
+import { parseBuildManifest } from "../../src/build/build-manifest.ts";
 import { buildSite } from "../../src/build/build-site.ts";
 import { listSiteFiles } from "../../src/build/site-files.ts";
 import { readBuildOptions } from "../../src/build-options.ts";
+import { MANIFEST_FILE } from "../../src/publish/header-rules.ts";
 import { article, buildContent, buildFixture } from "../helpers/fixture-site.ts";
 
 /** Every file of a folder with the SHA-256 of its bytes. */
@@ -66,4 +68,23 @@ test("a build failing in an after-build step, once every page is written, change
   assert.ok(pagesWritten >= 2, "the step ran on a complete staging folder");
   assert.deepEqual(await snapshot(site.outputDir), before);
   assert.deepEqual(await leftovers(site.outputDir), []);
+});
+
+test("a site of over 1,000 pages is written on the second thread, each page as the manifest says", async () => {
+  const files = Object.fromEntries(
+    Array.from({ length: 1000 }, (_, i) => [
+      `articles/bendi/a${i}.md`,
+      article({ title: `稿件${i}`, date: `2021-11-${String(1 + (i % 28)).padStart(2, "0")} 09:27` }),
+    ]),
+  );
+  const site = await buildFixture(files);
+  assert.equal(site.exitCode, 0, site.stderr);
+  const manifest = parseBuildManifest(await site.file(MANIFEST_FILE));
+  const pages = Object.keys(manifest.files).filter((file) => file.startsWith("bendi/2021/"));
+  assert.equal(pages.length, 1000);
+  const snapshotNow = await snapshot(site.outputDir);
+  for (const [file, entry] of Object.entries(manifest.files))
+    assert.equal(snapshotNow.get(file), entry.sha256, file);
+  const doc = await site.page("/bendi/2021/11/05/a4/");
+  assert.equal(doc.querySelector("h1")?.textContent, "稿件4");
 });
