@@ -18,7 +18,7 @@ import { forEachLimited } from "../concurrency/for-each-limited.ts";
 import { MANIFEST_FILE } from "../publish/header-rules.ts";
 import { loadSite } from "../site/site-data.ts";
 import type { AfterBuildStep } from "./build-site.ts";
-import { listSiteFiles } from "./site-files.ts";
+import { listFiles } from "../files/list-files.ts";
 
 const fileEntry = z.object({ size: z.int().nonnegative(), sha256: z.string().regex(/^[0-9a-f]{64}$/) });
 
@@ -68,7 +68,7 @@ export async function makeBuildManifest(
   options: BuildOptions,
   rendered: Record<string, ManifestEntry> = {},
 ): Promise<BuildManifest> {
-  const names = (await listSiteFiles(dir)).filter((file) => file !== MANIFEST_FILE);
+  const names = listFiles(dir).filter((file) => file !== MANIFEST_FILE);
   const entries = new Map<string, ManifestEntry>();
   await forEachLimited(names, 16, async (file) => {
     const known = Object.hasOwn(rendered, file) ? rendered[file] : undefined;

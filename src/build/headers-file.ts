@@ -9,7 +9,7 @@ import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { headersFor, MANIFEST_FILE } from "../publish/header-rules.ts";
 import type { AfterBuildStep } from "./build-site.ts";
-import { listSiteFiles } from "./site-files.ts";
+import { listFiles } from "../files/list-files.ts";
 
 export const HEADERS_FILE = "_headers";
 
@@ -85,7 +85,7 @@ export const writeHeadersFile: AfterBuildStep = {
   name: "_headers",
   async run(dir) {
     // The manifest is written after this file, and describes it.
-    const files = new Set([...(await listSiteFiles(dir)), HEADERS_FILE, MANIFEST_FILE]);
+    const files = new Set([...listFiles(dir), HEADERS_FILE, MANIFEST_FILE]);
     await writeFile(path.join(dir, HEADERS_FILE), formatHeaderRules(headerRules([...files].sort())));
   },
 };

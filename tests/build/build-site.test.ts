@@ -5,7 +5,7 @@ import path from "node:path";
 import { test } from "node:test";
 import { parseBuildManifest } from "../../src/build/build-manifest.ts";
 import { buildSite } from "../../src/build/build-site.ts";
-import { listSiteFiles } from "../../src/build/site-files.ts";
+import { listFiles } from "../../src/files/list-files.ts";
 import { readBuildOptions } from "../../src/build-options.ts";
 import { MANIFEST_FILE } from "../../src/publish/header-rules.ts";
 import { article, buildContent, buildFixture } from "../helpers/fixture-site.ts";
@@ -13,7 +13,7 @@ import { article, buildContent, buildFixture } from "../helpers/fixture-site.ts"
 /** Every file of a folder with the SHA-256 of its bytes. */
 async function snapshot(dir: string): Promise<Map<string, string>> {
   const hashes = new Map<string, string>();
-  for (const file of await listSiteFiles(dir)) {
+  for (const file of listFiles(dir)) {
     hashes.set(
       file,
       createHash("sha256")
@@ -60,7 +60,7 @@ test("a build failing in an after-build step, once every page is written, change
   const failing = {
     name: "failing step",
     async run(dir: string) {
-      pagesWritten = (await listSiteFiles(dir)).filter((f) => f.endsWith(".html")).length;
+      pagesWritten = listFiles(dir).filter((f) => f.endsWith(".html")).length;
       throw new Error("disk full");
     },
   };

@@ -4,7 +4,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { before, test } from "node:test";
 import { parseBuildManifest } from "../../src/build/build-manifest.ts";
-import { listSiteFiles } from "../../src/build/site-files.ts";
+import { listFiles } from "../../src/files/list-files.ts";
 import { headersFor, HASHED_ASSET_DIRS } from "../../src/publish/header-rules.ts";
 import { all } from "../helpers/dom.ts";
 import { article, buildFixture, type FixtureSite } from "../helpers/fixture-site.ts";
@@ -23,7 +23,7 @@ before(async () => {
     "articles/tiyu/later.md": article({ title: "尚未发布", section: "体育", date: "2099-01-01 08:00" }),
   });
   assert.equal(site.exitCode, 0, site.stderr);
-  files = await listSiteFiles(site.outputDir);
+  files = listFiles(site.outputDir);
 });
 
 const sha256 = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex");
