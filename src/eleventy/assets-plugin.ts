@@ -3,10 +3,10 @@
  * the share bar uses is copied from its npm package, so no script comes from another host. In a
  * production build the asset files then get content-hashed names (src/build/hash-assets.ts).
  */
-import { readdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
+import { listFiles } from "../files/list-files.ts";
 
 const require = createRequire(import.meta.url);
 const PUBLIC_DIR = "public";
@@ -15,12 +15,7 @@ const VENDORED = [{ file: require.resolve("qrcode-generator"), sitePath: "js/qrc
 
 /** Every file this plugin puts into the site: its source and its site path (`css/site.css`). */
 export function assetSources(): { file: string; sitePath: string }[] {
-  const own = readdirSync(PUBLIC_DIR, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => {
-      const file = path.join(entry.parentPath, entry.name);
-      return { file, sitePath: path.relative(PUBLIC_DIR, file).split(path.sep).join("/") };
-    });
+  const own = listFiles(PUBLIC_DIR).map((sitePath) => ({ file: path.join(PUBLIC_DIR, sitePath), sitePath }));
   return [...own, ...VENDORED];
 }
 
