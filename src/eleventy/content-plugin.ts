@@ -16,32 +16,33 @@ import { formatProblem } from "../articles/problems.ts";
 import { writeSchedule } from "../articles/schedule-file.ts";
 import { siteAssetNames } from "../build/hash-assets.ts";
 import { bulkPages, renderBulkPages } from "../render/bulk-pages.ts";
-import { loadSite } from "../site/site-data.ts";
+import { loadSite, type Site } from "../site/site-data.ts";
 
 /** Emitted on Eleventy's config with the RenderedPages of the bulk pages (src/build/render-site.ts listens). */
 export const BULK_PAGES_RENDERED = "heze.bulkPagesRendered";
 
 export function contentPlugin(config: UserConfig, options: BuildOptions): void {
-  let corpus: Promise<Corpus> | undefined;
+  // Site data and articles, read once per build (reset by eleventy.before).
+  let content: Promise<{ site: Site; corpus: Corpus }> | undefined;
   let preview = false;
   // The preview keeps serving while an editor fixes a file: files with errors are left out and listed.
-  const load = () =>
-    (corpus ??= loadSite(options.contentDir)
-      .then((site) => loadArticles(site, { ...options, lenient: preview }))
-      .then((loaded) => {
-        if (preview) loaded.problems.forEach((p) => console.error(formatProblem(p)));
-        return loaded;
-      }));
+  const loadContent = () =>
+    (content ??= loadSite(options.contentDir).then(async (site) => {
+      const corpus = await loadArticles(site, { ...options, lenient: preview });
+      if (preview) corpus.problems.forEach((p) => console.error(formatProblem(p)));
+      return { site, corpus };
+    }));
+  const load = async () => (await loadContent()).corpus;
   // The corpus is loaded (and checked) before Eleventy writes anything: a content error then stops the
   // build before any passthrough copy starts, so no copy is still running into the staging folder
   // that the failed build removes.
   config.on("eleventy.before", async ({ runMode }) => {
-    corpus = undefined;
+    content = undefined;
     preview = runMode === "serve" || runMode === "watch";
     await load();
   });
 
-  config.addGlobalData("site", () => loadSite(options.contentDir));
+  config.addGlobalData("site", async () => (await loadContent()).site);
   config.addGlobalData("articles", async () => (await load()).articles);
   config.addGlobalData("offlineArticles", async () => (await load()).offline);
   config.addGlobalData("redirects", async () => (await load()).redirects);
@@ -55,8 +56,8 @@ export function contentPlugin(config: UserConfig, options: BuildOptions): void {
   config.addWatchTarget(options.contentDir);
 
   config.on("eleventy.after", async ({ directories, runMode }) => {
-    const { articles, unpublished, schedule } = await load();
-    const site = await loadSite(options.contentDir);
+    const { site, corpus } = await loadContent();
+    const { articles, unpublished, schedule } = corpus;
     // The preview shows drafts and scheduled articles at their future URLs, with a banner.
     const pages = bulkPages(articles, site, buildData(options, preview), preview ? unpublished : []);
     const rendered = await renderBulkPages(pages, {
