@@ -119,9 +119,8 @@ export async function siteAssetNames(
 }
 
 /**
- * The pages were rendered with the hashed names already (src/eleventy/asset-names-plugin.ts,
- * src/render/bulk-pages.ts); this
- * step puts the asset files under those names in the staging folder.
+ * The pages were written with the hashed names already (src/render/finish-page.ts); this step puts
+ * the asset files under those names in the staging folder.
  */
 export async function hashAssetNames(dir: string, options: BuildOptions): Promise<void> {
   const plan = await siteAssetPlan((await loadSite(options.contentDir)).baseUrl);

@@ -1,8 +1,9 @@
 /**
- * What happens to a rendered page before it is written, wherever it was rendered: hashed asset names
- * in a production build, then the Content-Security-Policy check. A page the policy would break is
- * not written; the problem names the article's file when the page is an article's (the editor fixes
- * the article, not the page), else the page.
+ * What happens to a rendered page before it is written, whether Eleventy rendered it
+ * (src/eleventy/finish-pages-plugin.ts) or heze-press did (bulk-pages.ts): hashed asset names in a
+ * production build, then, for an HTML page, the Content-Security-Policy check. A page the policy
+ * would break is not written; the problem names the article's file when the page is an article's
+ * (the editor fixes the article, not the page), else the page.
  */
 import type { Problem } from "../articles/problems.ts";
 import { referenceRewriter } from "../build/hash-assets.ts";
@@ -17,13 +18,16 @@ export interface FinishOptions {
 
 export type FinishedPage = { html: string; problems?: undefined } | { problems: Problem[] };
 
-export function pageFinisher({ siteDir, assetNames }: FinishOptions) {
+/** Finishes the page at `sitePath` (`bendi/index.html`); `source` is the article's file, if any. */
+export type PageFinisher = (sitePath: string, text: string, source?: string) => FinishedPage;
+
+export function pageFinisher({ siteDir, assetNames }: FinishOptions): PageFinisher {
   const rewrite = assetNames
     ? referenceRewriter(assetNames.renamed, assetNames.baseUrl)
     : (text: string) => text;
-  return (sitePath: string, text: string, source?: string): FinishedPage => {
+  return (sitePath, text, source) => {
     const html = rewrite(text);
-    const offences = cspProblems(sitePath, html, siteDir);
+    const offences = sitePath.endsWith(".html") ? cspProblems(sitePath, html, siteDir) : [];
     if (offences.length === 0) return { html };
     if (!source) return { problems: offences };
     return {

@@ -17,12 +17,10 @@ declare module "@11ty/eleventy/UserConfig" {
     addWatchTarget(target: string): void;
     addTransform(
       name: string,
-      transform: (this: { page: { outputPath: string | false } }, content: string) => unknown,
-    ): void;
-    /** Called (not awaited) with each rendered page before transforms; a throw fails the build. */
-    addLinter(
-      name: string,
-      linter: (this: { url: string | false; outputPath: string | false }, content: string) => void,
+      transform: (
+        this: { page: { url: string | false; outputPath: string | false } },
+        content: string,
+      ) => unknown,
     ): void;
     setServerOptions(options: Record<string, unknown>): void;
     setQuietMode(quiet: boolean): void;
