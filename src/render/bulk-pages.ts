@@ -18,7 +18,7 @@ import type { RenderedPages } from "../build/render-site.ts";
 import { siteLists } from "../lists/site-lists.ts";
 import type { Site } from "../site/site-data.ts";
 import { startPageWriter, type PageWriterOptions, type WrittenPages } from "./page-writer.ts";
-import { createTemplateEnv, sitePathOf } from "./template-env.ts";
+import { createTemplateEnv, sitePathOf, TEMPLATE_DIRS } from "./template-env.ts";
 
 /**
  * One page to render: its URL, the layout under templates/layouts/, its data, the images it shows
@@ -75,7 +75,7 @@ export async function renderBulkPages(pages: BulkPage[], options: PageWriterOpti
     for (const page of pages) {
       writer.write(
         sitePathOf(page.url),
-        env.render(`templates/layouts/${page.layout}`, page.data),
+        env.render(`${TEMPLATE_DIRS.layouts}/${page.layout}`, page.data),
         page.source,
       );
     }
