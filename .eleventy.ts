@@ -1,12 +1,12 @@
 // Eleventy configuration: a table of contents. Each concern is a plugin under src/.
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { readBuildOptions } from "./src/build-options.ts";
+import { readBuildOptions } from "./src/build/build-options.ts";
 import { assetsPlugin } from "./src/eleventy/assets-plugin.ts";
 import { cmsPlugin } from "./src/eleventy/cms-plugin.ts";
 import { contentPlugin } from "./src/eleventy/content-plugin.ts";
 import { finishPagesPlugin } from "./src/eleventy/finish-pages-plugin.ts";
 import { filtersPlugin } from "./src/filters/index.ts";
-import { TEMPLATE_DIRS } from "./src/render/template-env.ts";
+import { TEMPLATE_DIRS } from "./src/pages/template-env.ts";
 
 export default function (config: UserConfig) {
   const options = readBuildOptions();

@@ -1,12 +1,12 @@
 /**
  * After-build step: prints when the next embargo lifts and the next article expires, from the schedule
- * file the content plugin wrote (src/articles/schedule-file.ts), so that it shows however many
+ * file the content plugin wrote (src/build/schedule-file.ts), so that it shows however many
  * processes rendered the site.
  */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { parseNewsroomDate, toNewsTime } from "../articles/newsroom-time.ts";
-import { SCHEDULE_FILE, type ScheduleFile } from "../articles/schedule-file.ts";
+import { parseNewsroomDate, toNewsTime } from "../content/newsroom-time.ts";
+import { SCHEDULE_FILE, type ScheduleFile } from "./schedule-file.ts";
 import type { AfterBuildStep } from "./build-site.ts";
 
 /** `2026-04-09T06:00:00+08:00` → `2026-04-09 06:00`. */

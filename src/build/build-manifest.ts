@@ -12,13 +12,13 @@ import { createHash } from "node:crypto";
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
-import type { BuildOptions } from "../build-options.ts";
-import { SCHEDULE_FILE, type ScheduleFile } from "../articles/schedule-file.ts";
-import { forEachLimited } from "../concurrency/for-each-limited.ts";
-import { MANIFEST_FILE } from "../publish/header-rules.ts";
-import { loadSite } from "../site/site-data.ts";
+import type { BuildOptions } from "./build-options.ts";
+import { SCHEDULE_FILE, type ScheduleFile } from "./schedule-file.ts";
+import { forEachLimited } from "../util/for-each-limited.ts";
+import { MANIFEST_FILE } from "../hosting/header-rules.ts";
+import { loadSite } from "../content/site-data.ts";
 import type { AfterBuildStep } from "./build-site.ts";
-import { listFiles } from "../files/list-files.ts";
+import { listFiles } from "../util/list-files.ts";
 
 const fileEntry = z.object({ size: z.int().nonnegative(), sha256: z.string().regex(/^[0-9a-f]{64}$/) });
 
@@ -47,7 +47,7 @@ export function parseBuildManifest(text: string): BuildManifest {
   return buildManifestSchema.parse(JSON.parse(text));
 }
 
-/** The schedule file the content plugin writes (src/articles/schedule-file.ts); nulls without one. */
+/** The schedule file the content plugin writes (src/build/schedule-file.ts); nulls without one. */
 async function readSchedule(dir: string): Promise<Pick<ScheduleFile, "nextEmbargo" | "nextRebuild">> {
   const text = await readFile(path.join(dir, SCHEDULE_FILE), "utf8").catch(() => undefined);
   const schedule = text === undefined ? {} : (JSON.parse(text) as Partial<ScheduleFile>);

@@ -5,13 +5,13 @@
  * previous output exactly as it was.
  *
  * One process renders the whole site (its pages are written on a second thread:
- * src/render/page-writer.ts). Splitting the site over processes was measured and dropped: each
+ * src/pages/page-writer.ts). Splitting the site over processes was measured and dropped: each
  * process must load the whole corpus, and two busy processes slow each other down on this 2-core VM
  * (10,000 articles: 4.7 s in one process, 6.0 s in two; 30,000: 11.5 s either way).
  */
 import { rename, rm } from "node:fs/promises";
-import type { BuildOptions } from "../build-options.ts";
-import { renderSite, type RenderedPages } from "./render-site.ts";
+import type { BuildOptions } from "./build-options.ts";
+import { renderSite, type RenderedPages } from "./run-eleventy.ts";
 
 /**
  * Work done on the finished pages before they go live; `dir` is the staging folder and `rendered`

@@ -2,7 +2,7 @@
  * After-build step: content-hashed asset names. Every file under the asset folders (CSS, scripts,
  * fonts, images; see HASHED_ASSET_DIRS) is renamed `name.<hash>.ext` after the SHA-256 of its bytes,
  * and every reference to it in the site's pages, feeds, styles and scripts is rewritten, so that the
- * CDN may cache assets for ever (src/publish/header-rules.ts) and a new version is a new URL.
+ * CDN may cache assets for ever (src/hosting/header-rules.ts) and a new version is a new URL.
  *   /css/site.css -> /css/site.3fa2c01b9e.css      /js/qrcode.js -> /js/qrcode.0c51d2e8a4.js
  * `/img/` is left as it is: resized images are already named by a hash of their source.
  * The names are planned from the sources before rendering, so pages are written with them (an
@@ -12,10 +12,10 @@
 import { createHash } from "node:crypto";
 import { readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import type { BuildOptions } from "../build-options.ts";
+import type { BuildOptions } from "./build-options.ts";
 import { assetSources } from "../eleventy/assets-plugin.ts";
-import { HASHED_ASSET_DIRS, isTextFile } from "../publish/header-rules.ts";
-import { loadSite } from "../site/site-data.ts";
+import { HASHED_ASSET_DIRS, isTextFile } from "../hosting/header-rules.ts";
+import { loadSite } from "../content/site-data.ts";
 import type { AfterBuildStep } from "./build-site.ts";
 
 /** Folders whose names are already hashes (src/images/responsive-image.ts). */
@@ -119,7 +119,7 @@ export async function siteAssetNames(
 }
 
 /**
- * The pages were written with the hashed names already (src/render/finish-page.ts); this step puts
+ * The pages were written with the hashed names already (src/pages/finish-page.ts); this step puts
  * the asset files under those names in the staging folder.
  */
 export async function hashAssetNames(dir: string, options: BuildOptions): Promise<void> {

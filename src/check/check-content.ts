@@ -1,22 +1,22 @@
 /**
  * `npm run check` without building: every article is read and validated exactly as the build does it
- * (src/articles/: reader, schema, URLs, collisions), then checked for what only a whole-corpus view or
+ * (src/content/: reader, schema, URLs, collisions), then checked for what only a whole-corpus view or
  * an editor's eye catches: missing images (existence only: nothing is resized), broken internal links,
  * an empty body, an over-long title. No HTML is rendered and no page is written.
  */
 import path from "node:path";
 import type { DateTime } from "luxon";
 import type Token from "markdown-it/lib/token.mjs";
-import { articleAddress } from "../articles/enrich-article.ts";
-import type { SourceFile } from "../articles/front-matter.ts";
-import { findArticleFiles, findCollisions, readArticle, samePage } from "../articles/load-articles.ts";
-import type { Problem } from "../articles/problems.ts";
-import type { PublishingState } from "../articles/publishing-state.ts";
-import { bodyProblem, findImage } from "../articles/render-body.ts";
-import { mapLimited } from "../concurrency/for-each-limited.ts";
+import { articleAddress } from "../content/enrich-article.ts";
+import type { SourceFile } from "../content/front-matter.ts";
+import { findArticleFiles, findCollisions, readArticle, samePage } from "../content/load-articles.ts";
+import type { Problem } from "../content/problems.ts";
+import type { PublishingState } from "../content/publishing-state.ts";
+import { bodyProblem, findImage } from "../content/render-body.ts";
+import { mapLimited } from "../util/for-each-limited.ts";
 import { createMarkdown } from "../markdown/create-markdown.ts";
 import { imageSources } from "../markdown/figures.ts";
-import type { Site } from "../site/site-data.ts";
+import type { Site } from "../content/site-data.ts";
 import { judgeLink, sitePath, type LinkIndex } from "./internal-links.ts";
 import { authorUrl, tagUrl } from "../lists/name-key.ts";
 

@@ -3,9 +3,9 @@
  * shape the site defines are judged (articles, channel fronts, author and tag pages, media files);
  * anything else (search, feeds, archives, old-site paths) is left alone rather than guessed at.
  */
-import { samePage } from "../articles/load-articles.ts";
-import type { PublishingState } from "../articles/publishing-state.ts";
-import type { Site } from "../site/site-data.ts";
+import { samePage } from "../content/load-articles.ts";
+import type { PublishingState } from "../content/publishing-state.ts";
+import type { Site } from "../content/site-data.ts";
 
 /** What every link is checked against, built once per check run. */
 export interface LinkIndex {

@@ -3,7 +3,7 @@
  * separated by a blank line, then a summary. `github`: GitHub Actions workflow commands
  * (`::error file=…,line=…,col=…,title=…::message`) so problems show on the pull request's diff.
  */
-import { formatProblem, type Problem } from "../articles/problems.ts";
+import { formatProblem, type Problem } from "../content/problems.ts";
 import type { CheckResult } from "./check-content.ts";
 
 export type ReportFormat = "text" | "github";

@@ -2,14 +2,14 @@
  * `npm run build`: builds the site (see src/build/build-site.ts). Content problems are printed one
  * per line (`file:line:column: field: message`) and the build exits 1, leaving the last good site.
  */
-import { formatProblem, findContentError } from "../articles/problems.ts";
+import { formatProblem, findContentError } from "../content/problems.ts";
 import { announceSchedule } from "../build/announce-schedule.ts";
 import { writeBuildManifest } from "../build/build-manifest.ts";
 import { buildSite, type AfterBuildStep } from "../build/build-site.ts";
 import { hashAssets } from "../build/hash-assets.ts";
 import { writeHeadersFile } from "../build/headers-file.ts";
-import { readBuildOptions } from "../build-options.ts";
-import { searchIndexStep } from "../search/search-index-step.ts";
+import { readBuildOptions } from "../build/build-options.ts";
+import { searchIndexStep } from "../build/search-index.ts";
 
 /**
  * Run in order on the staging folder; any failure leaves the previous site in place. Publishing

@@ -4,10 +4,10 @@
  * there is an error, 0 when there are only warnings, 2 on a bad option or unreadable site data.
  */
 import { parseArgs } from "node:util";
-import { readBuildOptions } from "../build-options.ts";
+import { readBuildOptions } from "../build/build-options.ts";
 import { checkContent } from "../check/check-content.ts";
 import { reportLines, summary, type ReportFormat } from "../check/report.ts";
-import { loadSite } from "../site/site-data.ts";
+import { loadSite } from "../content/site-data.ts";
 
 function fail(message: string): never {
   console.error(`heze-press check: ${message}`);

@@ -4,7 +4,7 @@
  * files in content/ directly. Open the printed address; Ctrl-C stops both.
  */
 import { parseArgs } from "node:util";
-import { readBuildOptions } from "../build-options.ts";
+import { readBuildOptions } from "../build/build-options.ts";
 import { startLocalProxy } from "../cms/local-proxy.ts";
 import { startPreview } from "../preview/preview-server.ts";
 

@@ -7,11 +7,11 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { newArticle } from "../articles/new-article.ts";
-import { parseNewsroomDate } from "../articles/newsroom-time.ts";
-import { readBuildOptions } from "../build-options.ts";
+import { newArticle } from "../content/new-article.ts";
+import { parseNewsroomDate } from "../content/newsroom-time.ts";
+import { readBuildOptions } from "../build/build-options.ts";
 import { absoluteUrl } from "../filters/absolute-url.ts";
-import { loadSite } from "../site/site-data.ts";
+import { loadSite } from "../content/site-data.ts";
 
 function fail(message: string): never {
   console.error(`heze-press new: ${message}`);

@@ -12,8 +12,8 @@ import {
   SLUG_PATTERN,
   type ArticleField,
   type FieldMeta,
-} from "../articles/schema.ts";
-import type { Site } from "../site/site-data.ts";
+} from "../content/schema.ts";
+import type { Site } from "../content/site-data.ts";
 
 /** Decap's datetime widget, storing Beijing wall-clock time as the newsroom writes it. */
 const DATETIME = {

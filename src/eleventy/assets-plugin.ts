@@ -6,7 +6,7 @@
 import { createRequire } from "node:module";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { listFiles } from "../files/list-files.ts";
+import { listFiles } from "../util/list-files.ts";
 
 const require = createRequire(import.meta.url);
 const PUBLIC_DIR = "public";

@@ -7,9 +7,9 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { CORE_SCHEMA, dump } from "js-yaml";
-import type { BuildOptions } from "../build-options.ts";
+import type { BuildOptions } from "../build/build-options.ts";
 import { cmsConfig } from "../cms/cms-config.ts";
-import { loadSite } from "../site/site-data.ts";
+import { loadSite } from "../content/site-data.ts";
 
 const require = createRequire(import.meta.url);
 

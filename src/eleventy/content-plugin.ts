@@ -2,7 +2,7 @@
  * Eleventy plugin: the content. Articles do not enter Eleventy as templates (one template per article
  * costs Eleventy far more than Hugo at 10,000 articles); they are loaded once per build as global data
  * for the pages Eleventy renders (homepage, feeds, sitemaps, archive...). The article pages and the
- * list pages are rendered after Eleventy's own pages from their layouts (src/render/bulk-pages.ts).
+ * list pages are rendered after Eleventy's own pages from their layouts (src/pages/bulk-pages.ts).
  *
  * Global data: `articles` (only what readers may see), `offlineArticles` (expired: 已下线 notices),
  * `redirects` (aliases), `previewDesk` (drafts and scheduled articles, and the problems of files left
@@ -10,15 +10,15 @@
  * `build`. Also writes the schedule file (next-embargo.json).
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { buildData, type BuildOptions } from "../build-options.ts";
-import { loadArticles, type Corpus } from "../articles/load-articles.ts";
-import { formatProblem } from "../articles/problems.ts";
-import { writeSchedule } from "../articles/schedule-file.ts";
+import { buildData, type BuildOptions } from "../build/build-options.ts";
+import { loadArticles, type Corpus } from "../content/load-articles.ts";
+import { formatProblem } from "../content/problems.ts";
+import { writeSchedule } from "../build/schedule-file.ts";
 import { siteAssetNames } from "../build/hash-assets.ts";
-import { bulkPages, renderBulkPages } from "../render/bulk-pages.ts";
-import { loadSite, type Site } from "../site/site-data.ts";
+import { bulkPages, renderBulkPages } from "../pages/bulk-pages.ts";
+import { loadSite, type Site } from "../content/site-data.ts";
 
-/** Emitted on Eleventy's config with the RenderedPages of the bulk pages (src/build/render-site.ts listens). */
+/** Emitted on Eleventy's config with the RenderedPages of the bulk pages (src/build/run-eleventy.ts listens). */
 export const BULK_PAGES_RENDERED = "heze.bulkPagesRendered";
 
 export function contentPlugin(config: UserConfig, options: BuildOptions): void {

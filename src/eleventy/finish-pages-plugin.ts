@@ -1,6 +1,6 @@
 /**
  * Eleventy plugin: each text page Eleventy writes is finished the way the article and list pages are
- * (src/render/finish-page.ts), before it is written:
+ * (src/pages/finish-page.ts), before it is written:
  *   - in a production build it names assets by their content-hashed names (`/css/site.css` →
  *     `/css/site.3fa2c01b9e.css`), planned from the sources (src/build/hash-assets.ts), which the
  *     build step then stores under those names; the dev server keeps the plain names, so that editing
@@ -9,13 +9,13 @@
  *     and the line: `_site/bendi/index.html:12: inline <script>: load a file from public/js/ instead (…)`.
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { ContentError } from "../articles/problems.ts";
-import type { BuildOptions } from "../build-options.ts";
+import { ContentError } from "../content/problems.ts";
+import type { BuildOptions } from "../build/build-options.ts";
 import { siteAssetNames } from "../build/hash-assets.ts";
-import { isTextFile } from "../publish/header-rules.ts";
-import { pageFinisher, type PageFinisher } from "../render/finish-page.ts";
-import { sitePathOf } from "../render/template-env.ts";
-import { loadSite } from "../site/site-data.ts";
+import { isTextFile } from "../hosting/header-rules.ts";
+import { pageFinisher, type PageFinisher } from "../pages/finish-page.ts";
+import { sitePathOf } from "../pages/template-env.ts";
+import { loadSite } from "../content/site-data.ts";
 
 export function finishPagesPlugin(config: UserConfig, options: BuildOptions): void {
   let finish: Promise<PageFinisher> | undefined;

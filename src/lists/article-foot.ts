@@ -3,7 +3,7 @@
  * newest first, at most 5) and the previous and next article in the channel. Built for all articles
  * at once from per-channel and per-(channel, tag) indexes: each article costs O(its tags), not O(N).
  */
-import type { Article } from "../articles/article.ts";
+import type { Article } from "../content/article.ts";
 import { groupBy } from "./list-pages.ts";
 
 export const RELATED_LIMIT = 5;

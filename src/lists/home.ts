@@ -2,8 +2,8 @@
  * The homepage: for each channel in the site's order, its latest articles: a top story (shown with its
  * kicker and summary) and a short list, with a link to the channel front.
  */
-import type { Article } from "../articles/article.ts";
-import type { Channel, Site } from "../site/site-data.ts";
+import type { Article } from "../content/article.ts";
+import type { Channel, Site } from "../content/site-data.ts";
 import { groupBy } from "./list-pages.ts";
 
 /** Articles per channel on the homepage: the top story and the list under it. */

@@ -3,8 +3,8 @@
  * Built in one pass over the corpus (newest first, so every group stays newest first) into page
  * objects that templates paginate with size 1.
  */
-import type { Article } from "../articles/article.ts";
-import type { Channel, Site } from "../site/site-data.ts";
+import type { Article } from "../content/article.ts";
+import type { Channel, Site } from "../content/site-data.ts";
 import { authorUrl, tagUrl } from "./name-key.ts";
 import { paginate, type Paged } from "./paginate.ts";
 

@@ -6,11 +6,11 @@
  * array, so the hundreds of pages asking for it share one O(N) computation.
  */
 import { DateTime } from "luxon";
-import type { Article } from "../articles/article.ts";
-import { ContentError } from "../articles/problems.ts";
-import { atomFeeds, type AtomFeed } from "../feeds/atom-feeds.ts";
-import { newsArticles, sitemapFiles, sitemapUrls, type SitemapFile } from "../feeds/sitemaps.ts";
-import type { Site } from "../site/site-data.ts";
+import type { Article } from "../content/article.ts";
+import { ContentError } from "../content/problems.ts";
+import { atomFeeds, type AtomFeed } from "../discovery/atom-feeds.ts";
+import { newsArticles, sitemapFiles, sitemapUrls, type SitemapFile } from "../discovery/sitemaps.ts";
+import type { Site } from "../content/site-data.ts";
 import { articleFeet, type ArticleFoot } from "./article-foot.ts";
 import { homeSections, type HomeSection } from "./home.ts";
 import { archiveMonths, buildListPages, type ArchiveMonth, type ListPage } from "./list-pages.ts";

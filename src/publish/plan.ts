@@ -10,7 +10,7 @@
  * unused (`retired`), so a later publish deletes it.
  */
 import type { BuildManifest } from "../build/build-manifest.ts";
-import { CACHE_IMMUTABLE, MANIFEST_FILE, cacheControlFor } from "./header-rules.ts";
+import { CACHE_IMMUTABLE, MANIFEST_FILE, cacheControlFor } from "../hosting/header-rules.ts";
 import { uploadGroups } from "./upload-order.ts";
 
 /** An object in the bucket, keyed by its site path (the key without the prefix). */

@@ -7,7 +7,7 @@
  *   uploadGroups(["index.html", "css/a.css", "bendi/2021/11/22/a/index.html", "feed.xml"])
  *   // [["css/a.css"], ["bendi/2021/11/22/a/index.html"], ["index.html"], ["feed.xml"]]
  */
-import { isTextFile } from "./header-rules.ts";
+import { isTextFile } from "../hosting/header-rules.ts";
 
 /** Files no page names: feeds, sitemaps, robots.txt, host files (`_headers`), root JSON. */
 const LAST = /\.(xml|txt)$|^_[^/]*$|^[^/]*\.json$/;

@@ -4,9 +4,9 @@ import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { test } from "node:test";
-import { SCHEDULE_FILE } from "../../src/articles/schedule-file.ts";
+import { SCHEDULE_FILE } from "../../src/build/schedule-file.ts";
 import { makeBuildManifest } from "../../src/build/build-manifest.ts";
-import { readBuildOptions } from "../../src/build-options.ts";
+import { readBuildOptions } from "../../src/build/build-options.ts";
 
 test("the manifest carries the next embargo and rebuild times of the schedule file", async () => {
   const dir = await mkdtemp(path.join(tmpdir(), "heze-manifest-"));

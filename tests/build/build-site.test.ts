@@ -5,9 +5,9 @@ import path from "node:path";
 import { test } from "node:test";
 import { parseBuildManifest } from "../../src/build/build-manifest.ts";
 import { buildSite } from "../../src/build/build-site.ts";
-import { listFiles } from "../../src/files/list-files.ts";
-import { readBuildOptions } from "../../src/build-options.ts";
-import { MANIFEST_FILE } from "../../src/publish/header-rules.ts";
+import { listFiles } from "../../src/util/list-files.ts";
+import { readBuildOptions } from "../../src/build/build-options.ts";
+import { MANIFEST_FILE } from "../../src/hosting/header-rules.ts";
 import { article, buildContent, buildFixture } from "../helpers/fixture-site.ts";
 
 /** Every file of a folder with the SHA-256 of its bytes. */

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { formatHeaderRules, headerRules } from "../../src/build/headers-file.ts";
-import { CACHE_DOCUMENT, CACHE_IMMUTABLE } from "../../src/publish/header-rules.ts";
+import { CACHE_DOCUMENT, CACHE_IMMUTABLE } from "../../src/hosting/header-rules.ts";
 import { assertOneRulePerUrl, matches, parseHeadersFile } from "../helpers/headers-file.ts";
 
 const FILES = [

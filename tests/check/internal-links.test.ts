@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { judgeLink, sitePath, type LinkIndex } from "../../src/check/internal-links.ts";
 import { authorUrl, tagUrl } from "../../src/lists/name-key.ts";
-import { loadSite } from "../../src/site/site-data.ts";
+import { loadSite } from "../../src/content/site-data.ts";
 
 const site = await loadSite("content");
 const index: LinkIndex = {

@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { articleFields, fieldMeta, type ArticleField } from "../../src/articles/schema.ts";
+import { articleFields, fieldMeta, type ArticleField } from "../../src/content/schema.ts";
 import { cmsConfig, cmsFields } from "../../src/cms/cms-config.ts";
-import { loadSite } from "../../src/site/site-data.ts";
+import { loadSite } from "../../src/content/site-data.ts";
 
 const site = await loadSite("content");
 

@@ -5,10 +5,10 @@
  */
 import { readFileSync } from "node:fs";
 import { dump, load } from "js-yaml";
-import type { Article } from "../../src/articles/article.ts";
-import { articleUrl } from "../../src/articles/article-url.ts";
-import { parseNewsroomDate, toNewsTime } from "../../src/articles/newsroom-time.ts";
-import { siteSchema, type Site } from "../../src/site/site-data.ts";
+import type { Article } from "../../src/content/article.ts";
+import { articleUrl } from "../../src/content/article-url.ts";
+import { parseNewsroomDate, toNewsTime } from "../../src/content/newsroom-time.ts";
+import { siteSchema, type Site } from "../../src/content/site-data.ts";
 
 /** The bundled site data, optionally with some fields replaced. */
 export function testSite(overrides: Partial<Site> = {}): Site {

@@ -6,7 +6,7 @@
  */
 import assert from "node:assert/strict";
 import type { HeaderRule } from "../../src/build/headers-file.ts";
-import { headersFor } from "../../src/publish/header-rules.ts";
+import { headersFor } from "../../src/hosting/header-rules.ts";
 
 export function parseHeadersFile(text: string): HeaderRule[] {
   const rules: HeaderRule[] = [];

@@ -1,0 +1,65 @@
+/**
+ * Sitemaps for search engines: `/sitemap.xml` is an index of `/sitemaps/sitemap-<n>.xml` files of at
+ * most `site.sitemapSize` URLs each (50,000, the protocol's limit, unless site data says fewer), and
+ * `/news-sitemap.xml` lists the articles of the last two days for Google News (at most 1,000).
+ */
+import type { Article } from "../content/article.ts";
+import type { Site } from "../content/site-data.ts";
+import { lastChange } from "./atom-feeds.ts";
+
+export const NEWS_WINDOW_MS = 2 * 24 * 60 * 60 * 1000;
+export const NEWS_LIMIT = 1000;
+
+export interface SitemapUrl {
+  /** Site-relative URL. */
+  loc: string;
+  /** ISO time with +08:00. */
+  lastmod?: string;
+}
+
+export interface SitemapFile {
+  url: string;
+  lastmod?: string;
+  urls: SitemapUrl[];
+}
+
+/** The newest of some ISO times (all +08:00, so they sort as text). */
+const newest = (times: (string | undefined)[]) =>
+  times.reduce<string | undefined>((a, b) => (!a || (b && b > a) ? b : a), undefined);
+
+/** Every page a search engine should know: homepage, channel fronts, then articles (newest first). */
+export function sitemapUrls(articles: Article[], site: Site): SitemapUrl[] {
+  const latest = new Map<string, string>();
+  for (const article of articles) {
+    const slug = article.channel.slug;
+    latest.set(slug, newest([latest.get(slug), lastChange(article).iso])!);
+  }
+  return [
+    { loc: "/", lastmod: newest([...latest.values()]) },
+    ...site.channels.map((c) => ({ loc: `/${c.slug}/`, lastmod: latest.get(c.slug) })),
+    ...articles.map((a) => ({ loc: a.url, lastmod: lastChange(a).iso })),
+  ];
+}
+
+/** Cuts the URLs into files of at most `limit`: `sitemapFiles(urls, 50000)`. Always at least one file. */
+export function sitemapFiles(urls: SitemapUrl[], limit: number): SitemapFile[] {
+  const count = Math.max(1, Math.ceil(urls.length / limit));
+  return Array.from({ length: count }, (_, i) => {
+    const chunk = urls.slice(i * limit, (i + 1) * limit);
+    return {
+      url: `/sitemaps/sitemap-${i + 1}.xml`,
+      lastmod: newest(chunk.map((u) => u.lastmod)),
+      urls: chunk,
+    };
+  });
+}
+
+/**
+ * Articles for the Google News sitemap: published in the two days up to `nowMs` (the build clock),
+ * newest first, at most NEWS_LIMIT.
+ */
+export function newsArticles(articles: Article[], nowMs: number): Article[] {
+  return articles
+    .filter((a) => a.published.epochMs <= nowMs && a.published.epochMs > nowMs - NEWS_WINDOW_MS)
+    .slice(0, NEWS_LIMIT);
+}

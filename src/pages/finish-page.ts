@@ -1,0 +1,42 @@
+/**
+ * What happens to a rendered page before it is written, whether Eleventy rendered it
+ * (src/eleventy/finish-pages-plugin.ts) or heze-press did (bulk-pages.ts): hashed asset names in a
+ * production build, then, for an HTML page, the Content-Security-Policy check. A page the policy
+ * would break is not written; the problem names the article's file when the page is an article's
+ * (the editor fixes the article, not the page), else the page.
+ */
+import type { Problem } from "../content/problems.ts";
+import { referenceRewriter } from "../build/hash-assets.ts";
+import { cspProblems } from "../hosting/csp-offences.ts";
+
+export interface FinishOptions {
+  /** Where the site goes live, to name pages in problems (pages may be written to a staging folder). */
+  siteDir: string;
+  /** A production build's asset renames (src/build/hash-assets.ts); none in the preview. */
+  assetNames?: { renamed: Map<string, string>; baseUrl: string };
+}
+
+export type FinishedPage = { html: string; problems?: undefined } | { problems: Problem[] };
+
+/** Finishes the page at `sitePath` (`bendi/index.html`); `source` is the article's file, if any. */
+export type PageFinisher = (sitePath: string, text: string, source?: string) => FinishedPage;
+
+export function pageFinisher({ siteDir, assetNames }: FinishOptions): PageFinisher {
+  const rewrite = assetNames
+    ? referenceRewriter(assetNames.renamed, assetNames.baseUrl)
+    : (text: string) => text;
+  return (sitePath, text, source) => {
+    const html = rewrite(text);
+    const offences = sitePath.endsWith(".html") ? cspProblems(sitePath, html, siteDir) : [];
+    if (offences.length === 0) return { html };
+    if (!source) return { problems: offences };
+    return {
+      problems: offences.map((p) => ({
+        ...p,
+        file: source,
+        line: undefined,
+        message: `its page ${p.file}:${p.line}: ${p.message}`,
+      })),
+    };
+  };
+}
