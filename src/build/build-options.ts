@@ -1,6 +1,6 @@
 /**
- * What one build reads and writes, from the environment so that the CLI, the dev server and tests
- * configure Eleventy the same way:
+ * What one run of the generator reads and writes. Only the command-line entry points read the
+ * environment (readBuildOptions); everything below them is handed these options:
  *   HEZE_CONTENT  folder with site.yaml, articles/ and media/   (default: content)
  *   HEZE_OUTPUT   where the site is written                      (default: _site)
  *   HEZE_NOW      the build clock, for tests and scheduled builds (default: now)
@@ -18,28 +18,23 @@ export interface BuildOptions {
   cacheDir: string;
   now: DateTime;
   search: boolean;
+  /**
+   * The preview (`npm run preview`, `npm run editor`): drafts and scheduled articles shown with a
+   * banner, files with errors left out and listed, plain asset names so that edits reload.
+   */
+  preview: boolean;
   /** Where `/admin/` looks for the local proxy when opened on this machine: `npm run editor` starts it there. */
   editorPort: number;
 }
 
-/** The templates' `build` data: the build clock (ISO), whether a search index is built, whether this is the preview. */
-export interface BuildData {
-  now: string;
-  search: boolean;
-  preview: boolean;
-}
-
-export function buildData(options: BuildOptions, preview: boolean): BuildData {
-  return { now: options.now.toISO() ?? "", search: options.search, preview };
-}
-
-export function readBuildOptions(env: NodeJS.ProcessEnv = process.env): BuildOptions {
+export function readBuildOptions(env: NodeJS.ProcessEnv = process.env, preview = false): BuildOptions {
   return {
     contentDir: path.resolve(env.HEZE_CONTENT ?? "content"),
-    outputDir: path.resolve(env.HEZE_OUTPUT ?? "_site"),
+    outputDir: path.resolve(env.HEZE_OUTPUT ?? (preview ? "_preview" : "_site")),
     cacheDir: path.resolve(".cache", "img"),
     now: buildClock(env.HEZE_NOW),
     search: env.SEARCH !== "off",
+    preview,
     editorPort: Number(env.HEZE_EDITOR_PORT ?? 8081),
   };
 }

@@ -1,7 +1,9 @@
 /**
- * One production build, all or nothing: Eleventy writes into a fresh staging folder beside the
- * output, the after-build steps (search index, headers, manifest...) run on it, and only when all of
- * them succeeded is it swapped into place. A failed build removes its staging folder and leaves the
+ * One production build, all or nothing. The build context is made first (site data, corpus, lists,
+ * asset plan: build-context.ts), so that a content error stops the build before anything is
+ * written. Eleventy then writes into a fresh staging folder beside the output, the after-build steps
+ * (search index, schedule, asset files, headers, manifest) run on it, and only when all of them
+ * succeeded is it swapped into place. A failed build removes its staging folder and leaves the
  * previous output exactly as it was.
  *
  * One process renders the whole site (its pages are written on a second thread:
@@ -10,25 +12,14 @@
  * (10,000 articles: 4.7 s in one process, 6.0 s in two; 30,000: 11.5 s either way).
  */
 import { rename, rm } from "node:fs/promises";
+import { createBuildContext, type AfterBuildStep } from "./build-context.ts";
 import type { BuildOptions } from "./build-options.ts";
-import { renderSite, type RenderedPages } from "./run-eleventy.ts";
-
-/**
- * Work done on the finished pages before they go live; `dir` is the staging folder and `rendered`
- * the pages Eleventy wrote there. A step may add files but must not change a rendered page: the
- * manifest takes their hashes from the render.
- */
-export interface AfterBuildStep {
-  name: string;
-  run(dir: string, options: BuildOptions, rendered: RenderedPages): Promise<void>;
-}
+import { runEleventy } from "./run-eleventy.ts";
 
 /** How long each part of a build took, in seconds: `[["render", 3.1], ["search index", 4.2]]`. */
 export type BuildTimings = [part: string, seconds: number][];
 
 export async function buildSite(options: BuildOptions, steps: AfterBuildStep[] = []): Promise<BuildTimings> {
-  const stamp = `${process.pid}-${Date.now()}`;
-  const staging = `${options.outputDir}.staging-${stamp}`;
   const timings: BuildTimings = [];
   let started = performance.now();
   const lap = (part: string) => {
@@ -36,11 +27,15 @@ export async function buildSite(options: BuildOptions, steps: AfterBuildStep[] =
     timings.push([part, (now - started) / 1000]);
     started = now;
   };
+  const context = await createBuildContext(options);
+  lap("load content");
+  const stamp = `${process.pid}-${Date.now()}`;
+  const staging = `${options.outputDir}.staging-${stamp}`;
   try {
-    const rendered = await renderSite(staging);
+    await runEleventy(staging, context);
     lap("render");
     for (const step of steps) {
-      await step.run(staging, options, rendered);
+      await step.run(staging, context);
       lap(step.name);
     }
   } catch (error) {

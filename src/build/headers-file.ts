@@ -8,7 +8,7 @@
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { headersFor, MANIFEST_FILE } from "../hosting/header-rules.ts";
-import type { AfterBuildStep } from "./build-site.ts";
+import type { AfterBuildStep } from "./build-context.ts";
 import { listFiles } from "../util/list-files.ts";
 
 export const HEADERS_FILE = "_headers";

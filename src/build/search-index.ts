@@ -1,5 +1,5 @@
 /**
- * Site search: after Eleventy has written the pages, Pagefind (its npm package carries the binary;
+ * Site search: once every page is written, Pagefind (its npm package carries the binary;
  * nothing downloads) indexes the staging folder and writes `/pagefind/`: the index, its WebAssembly
  * search code and the default UI that `/search/` loads. Only elements marked `data-pagefind-body`
  * are indexed (article bodies: never the nav, footer or share bar), with the filters and sort key the
@@ -7,7 +7,7 @@
  */
 import path from "node:path";
 import * as pagefind from "pagefind";
-import type { AfterBuildStep } from "./build-site.ts";
+import type { AfterBuildStep } from "./build-context.ts";
 
 export const SEARCH_BUNDLE = "pagefind";
 
@@ -17,7 +17,7 @@ function check(errors: string[], what: string): void {
 
 export const searchIndexStep: AfterBuildStep = {
   name: "search index",
-  async run(dir, options) {
+  async run(dir, { options }) {
     if (!options.search) return;
     try {
       const { index, errors } = await pagefind.createIndex();

@@ -18,7 +18,7 @@ import { createMarkdown } from "../markdown/create-markdown.ts";
 import { imageSources } from "../markdown/figures.ts";
 import type { Site } from "../content/site-data.ts";
 import { judgeLink, sitePath, type LinkIndex } from "./internal-links.ts";
-import { authorUrl, tagUrl } from "../lists/name-key.ts";
+import { authorUrl, tagUrl } from "../content/name-key.ts";
 
 export interface CheckResult {
   /** How many article files were checked. */

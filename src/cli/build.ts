@@ -3,13 +3,14 @@
  * per line (`file:line:column: field: message`) and the build exits 1, leaving the last good site.
  */
 import { formatProblem, findContentError } from "../content/problems.ts";
-import { announceSchedule } from "../build/announce-schedule.ts";
-import { writeBuildManifest } from "../build/build-manifest.ts";
-import { buildSite, type AfterBuildStep } from "../build/build-site.ts";
+import type { AfterBuildStep } from "../build/build-context.ts";
+import { readBuildOptions } from "../build/build-options.ts";
+import { buildSite } from "../build/build-site.ts";
 import { hashAssets } from "../build/hash-assets.ts";
 import { writeHeadersFile } from "../build/headers-file.ts";
-import { readBuildOptions } from "../build/build-options.ts";
+import { writeScheduleFile } from "../build/schedule-file.ts";
 import { searchIndexStep } from "../build/search-index.ts";
+import { writeBuildManifest } from "../build/write-manifest.ts";
 
 /**
  * Run in order on the staging folder; any failure leaves the previous site in place. Publishing
@@ -17,7 +18,7 @@ import { searchIndexStep } from "../build/search-index.ts";
  */
 const afterBuildSteps: AfterBuildStep[] = [
   searchIndexStep,
-  announceSchedule,
+  writeScheduleFile,
   hashAssets,
   writeHeadersFile,
   writeBuildManifest,

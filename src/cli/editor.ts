@@ -9,10 +9,9 @@ import { startLocalProxy } from "../cms/local-proxy.ts";
 import { startPreview } from "../preview/preview-server.ts";
 
 const { values } = parseArgs({ options: { port: { type: "string", default: "8080" } } });
-process.env.HEZE_OUTPUT ??= "_preview";
-const options = readBuildOptions();
+const options = readBuildOptions(process.env, true);
 const proxy = await startLocalProxy({ port: options.editorPort, contentDir: options.contentDir });
-const preview = await startPreview({ port: Number(values.port), outputDir: options.outputDir });
+const preview = await startPreview({ port: Number(values.port), options });
 console.log(`heze-press editor: ${preview.url}/admin/ (preview at ${preview.url}/; Ctrl-C to stop)`);
 const stop = () => void Promise.all([preview.close(), proxy.close()]).then(() => process.exit(0));
 process.on("SIGINT", stop);

@@ -10,7 +10,7 @@ import { parseArgs } from "node:util";
 import { newArticle } from "../content/new-article.ts";
 import { parseNewsroomDate } from "../content/newsroom-time.ts";
 import { readBuildOptions } from "../build/build-options.ts";
-import { absoluteUrl } from "../filters/absolute-url.ts";
+import { absoluteUrl } from "../util/absolute-url.ts";
 import { loadSite } from "../content/site-data.ts";
 
 function fail(message: string): never {

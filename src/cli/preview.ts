@@ -4,12 +4,12 @@
  * `_preview/` (HEZE_OUTPUT overrides), served on http://127.0.0.1 only. Never publish that folder.
  */
 import { parseArgs } from "node:util";
+import { readBuildOptions } from "../build/build-options.ts";
 import { startPreview } from "../preview/preview-server.ts";
 
 const { values } = parseArgs({ options: { port: { type: "string", default: "8080" } } });
-// .eleventy.ts reads the output folder from the environment too.
-process.env.HEZE_OUTPUT ??= "_preview";
-const preview = await startPreview({ port: Number(values.port), outputDir: process.env.HEZE_OUTPUT });
+const options = readBuildOptions(process.env, true);
+const preview = await startPreview({ port: Number(values.port), options });
 console.log(`heze-press preview: ${preview.url}/ (drafts and scheduled articles marked; Ctrl-C to stop)`);
 const stop = () => void preview.close().then(() => process.exit(0));
 process.on("SIGINT", stop);

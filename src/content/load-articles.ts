@@ -45,7 +45,7 @@ export function samePage(url: string): string {
   return url.replace(/\/index\.html?$/, "/");
 }
 
-/** Where Eleventy writes the redirect page of an alias: `/old/page` becomes `/old/page/` (an index page). */
+/** Where the redirect page of an alias is written: `/old/page` becomes `/old/page/` (an index page). */
 export function aliasPermalink(alias: string): string {
   const last = alias.slice(alias.lastIndexOf("/") + 1);
   return alias.endsWith("/") || last.includes(".") ? alias : `${alias}/`;
@@ -90,11 +90,11 @@ export function findCollisions(articles: Addressed[], site?: Site): Problem[] {
   return problems;
 }
 
-/** An old URL (alias) and the page it now points to. */
-export interface Redirect {
+/** An old URL of an article (an alias) and the article it now points to. */
+export interface AliasRedirect {
   /** The old URL as written in `aliases`. */
   from: string;
-  /** Where Eleventy writes its redirect page. */
+  /** Where its redirect page is written (aliasPermalink). */
   permalink: string;
   /** The article's URL. */
   to: string;
@@ -109,7 +109,7 @@ export interface Corpus {
   /** Drafts and scheduled articles: only the preview shows them, never a production build. */
   unpublished: Article[];
   /** Aliases of live and offline articles (unpublished ones' stay hidden), for redirect pages and `_redirects`. */
-  redirects: Redirect[];
+  redirects: AliasRedirect[];
   schedule: Schedule;
   /** Warnings only, unless loaded leniently: then also the errors of the files left out. */
   problems: Problem[];

@@ -4,7 +4,7 @@
  */
 import type { Article } from "../content/article.ts";
 import type { Site } from "../content/site-data.ts";
-import { groupBy } from "../lists/list-pages.ts";
+import { groupBy } from "../util/group-by.ts";
 
 export const FEED_ENTRIES = 50;
 

@@ -4,10 +4,15 @@
  * plain objects; `jsonLd` serialises one safely for a `<script type="application/ld+json">`.
  */
 import type { Article } from "../content/article.ts";
-import type { Crumb } from "../lists/list-pages.ts";
 import type { Site } from "../content/site-data.ts";
-import { absoluteUrl } from "../filters/absolute-url.ts";
-import { authorUrl } from "../lists/name-key.ts";
+import { absoluteUrl } from "../util/absolute-url.ts";
+import { authorUrl } from "../content/name-key.ts";
+
+/** A breadcrumb step as `templates/partials/breadcrumb.njk` takes it; the last one has no url. */
+export interface Crumb {
+  name: string;
+  url?: string;
+}
 
 type Thing = Record<string, unknown>;
 

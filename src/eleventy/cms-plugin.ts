@@ -7,20 +7,16 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { CORE_SCHEMA, dump } from "js-yaml";
-import type { BuildOptions } from "../build/build-options.ts";
+import type { BuildRun } from "../build/build-run.ts";
 import { cmsConfig } from "../cms/cms-config.ts";
-import { loadSite } from "../content/site-data.ts";
 
 const require = createRequire(import.meta.url);
 
-export function cmsPlugin(config: UserConfig, options: BuildOptions): void {
+export function cmsPlugin(config: UserConfig, run: BuildRun): void {
   const dist = path.relative(process.cwd(), path.dirname(require.resolve("decap-cms")));
   // The bundle, the chunks it loads on demand (locales, widgets) and its WebAssembly, not the source maps.
   config.addPassthroughCopy({ [`${dist}/*decap-cms.js`]: "admin", [`${dist}/*.wasm`]: "admin" });
   config.addGlobalData("cms", async () => ({
-    configYaml: dump(cmsConfig(await loadSite(options.contentDir), options), {
-      schema: CORE_SCHEMA,
-      lineWidth: -1,
-    }),
+    configYaml: dump(cmsConfig((await run.context()).site, run.options), { schema: CORE_SCHEMA, lineWidth: -1 }),
   }));
 }

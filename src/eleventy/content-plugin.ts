@@ -1,71 +1,53 @@
 /**
  * Eleventy plugin: the content. Articles do not enter Eleventy as templates (one template per article
- * costs Eleventy far more than Hugo at 10,000 articles); they are loaded once per build as global data
- * for the pages Eleventy renders (homepage, feeds, sitemaps, archive...). The article pages and the
- * list pages are rendered after Eleventy's own pages from their layouts (src/pages/bulk-pages.ts).
- *
- * Global data: `articles` (only what readers may see), `offlineArticles` (expired: 已下线 notices),
- * `redirects` (aliases), `previewDesk` (drafts and scheduled articles, and the problems of files left
- * out; empty unless Eleventy runs as the dev server, so a production build cannot show them) and
- * `build`. Also writes the schedule file (next-embargo.json).
+ * costs Eleventy far more than Hugo at 10,000 articles). As each build starts, the run gives this
+ * plugin the build context (src/build/build-context.ts); its template globals (`site`, `build`,
+ * `articles`, `lists`, `previewDesk`: src/pages/template-data.ts) become Eleventy's global data for
+ * the few pages Eleventy renders (homepage, feeds, sitemaps, archive...). After those, the article,
+ * list, 已下线 and redirect pages are rendered from their layouts with Eleventy's own Nunjucks
+ * environment (src/pages/bulk-pages.ts); in the preview, drafts and scheduled articles too.
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { buildData, type BuildOptions } from "../build/build-options.ts";
-import { loadArticles, type Corpus } from "../content/load-articles.ts";
+import type nunjucks from "nunjucks";
+import type { BuildContext } from "../build/build-context.ts";
+import type { BuildRun } from "../build/build-run.ts";
 import { formatProblem } from "../content/problems.ts";
-import { writeSchedule } from "../build/schedule-file.ts";
-import { siteAssetNames } from "../build/hash-assets.ts";
 import { bulkPages, renderBulkPages } from "../pages/bulk-pages.ts";
-import { loadSite, type Site } from "../content/site-data.ts";
+import type { TemplateGlobals } from "../pages/template-data.ts";
 
-/** Emitted on Eleventy's config with the RenderedPages of the bulk pages (src/build/run-eleventy.ts listens). */
-export const BULK_PAGES_RENDERED = "heze.bulkPagesRendered";
+const GLOBALS: (keyof TemplateGlobals)[] = ["site", "build", "articles", "lists", "previewDesk"];
 
-export function contentPlugin(config: UserConfig, options: BuildOptions): void {
-  // Site data and articles, read once per build (reset by eleventy.before).
-  let content: Promise<{ site: Site; corpus: Corpus }> | undefined;
-  let preview = false;
-  // The preview keeps serving while an editor fixes a file: files with errors are left out and listed.
-  const loadContent = () =>
-    (content ??= loadSite(options.contentDir).then(async (site) => {
-      const corpus = await loadArticles(site, { ...options, lenient: preview });
-      if (preview) corpus.problems.forEach((p) => console.error(formatProblem(p)));
-      return { site, corpus };
-    }));
-  const load = async () => (await loadContent()).corpus;
-  // The corpus is loaded (and checked) before Eleventy writes anything: a content error then stops the
-  // build before any passthrough copy starts, so no copy is still running into the staging folder
-  // that the failed build removes.
-  config.on("eleventy.before", async ({ runMode }) => {
-    content = undefined;
-    preview = runMode === "serve" || runMode === "watch";
-    await load();
+export function contentPlugin(config: UserConfig, run: BuildRun): void {
+  let context: BuildContext;
+  // The content is loaded (and checked) before Eleventy writes anything: a content error then stops
+  // the build before any passthrough copy starts into the staging folder a failed build removes.
+  config.on("eleventy.before", async () => {
+    context = await run.refresh();
+    // The preview keeps serving while an editor fixes a file: files with errors are left out and listed.
+    if (run.options.preview) context.corpus.problems.forEach((p) => console.error(formatProblem(p)));
+  });
+  for (const name of GLOBALS) config.addGlobalData(name, async () => (await run.context()).globals[name]);
+  config.addWatchTarget(run.options.contentDir);
+
+  let environment: nunjucks.Environment | undefined;
+  config.on("eleventy.engine.njk", (event) => {
+    environment = event.environment;
   });
 
-  config.addGlobalData("site", async () => (await loadContent()).site);
-  config.addGlobalData("articles", async () => (await load()).articles);
-  config.addGlobalData("offlineArticles", async () => (await load()).offline);
-  config.addGlobalData("redirects", async () => (await load()).redirects);
-  // The preview's desk page (/preview/) paginates over this: one page in the preview, none otherwise.
-  config.addGlobalData("previewDesk", async () => {
-    if (!preview) return [];
-    const { unpublished, problems } = await load();
-    return [{ articles: unpublished, problems }];
-  });
-  config.addGlobalData("build", () => buildData(options, preview));
-  config.addWatchTarget(options.contentDir);
-
-  config.on("eleventy.after", async ({ directories, runMode }) => {
-    const { site, corpus } = await loadContent();
-    const { articles, unpublished, schedule } = corpus;
-    // The preview shows drafts and scheduled articles at their future URLs, with a banner.
-    const pages = bulkPages(articles, site, buildData(options, preview), preview ? unpublished : []);
-    const rendered = await renderBulkPages(pages, {
+  config.on("eleventy.after", async ({ directories }) => {
+    if (!environment) throw new Error("Eleventy made no Nunjucks environment: is templates/pages/ empty?");
+    const { globals, corpus, assets, options } = context;
+    const pages = bulkPages(globals, {
+      offline: corpus.offline,
+      redirects: corpus.redirects,
+      // The preview shows drafts and scheduled articles at their future URLs, with a banner.
+      unlisted: options.preview ? corpus.unpublished : [],
+    });
+    const rendered = await renderBulkPages(pages, globals, environment, {
       outputDir: directories.output,
       siteDir: options.outputDir,
-      assetNames: runMode === "build" ? await siteAssetNames(site.baseUrl) : undefined,
+      assetNames: assets && { renamed: assets.renamed, baseUrl: assets.baseUrl },
     });
-    await config.emit(BULK_PAGES_RENDERED, rendered);
-    await writeSchedule(directories.output, schedule);
+    Object.assign(context.rendered, rendered);
   });
 }

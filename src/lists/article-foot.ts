@@ -4,7 +4,7 @@
  * at once from per-channel and per-(channel, tag) indexes: each article costs O(its tags), not O(N).
  */
 import type { Article } from "../content/article.ts";
-import { groupBy } from "./list-pages.ts";
+import { groupBy } from "../util/group-by.ts";
 
 export const RELATED_LIMIT = 5;
 

@@ -4,7 +4,7 @@
  */
 import type { Article } from "../content/article.ts";
 import type { Channel, Site } from "../content/site-data.ts";
-import { groupBy } from "./list-pages.ts";
+import { groupBy } from "../util/group-by.ts";
 
 /** Articles per channel on the homepage: the top story and the list under it. */
 export const HOME_PER_CHANNEL = 8;

@@ -5,14 +5,10 @@
  */
 import type { Article } from "../content/article.ts";
 import type { Channel, Site } from "../content/site-data.ts";
-import { authorUrl, tagUrl } from "./name-key.ts";
+import { authorUrl, tagUrl } from "../content/name-key.ts";
+import type { Crumb } from "../discovery/structured-data.ts";
+import { groupBy } from "../util/group-by.ts";
 import { paginate, type Paged } from "./paginate.ts";
-
-/** A breadcrumb step as `templates/partials/breadcrumb.njk` takes it; the last one has no url. */
-export interface Crumb {
-  name: string;
-  url?: string;
-}
 
 export interface DayGroup {
   /** `2021-11-22` */
@@ -40,19 +36,6 @@ export interface ArchiveMonth {
   title: string;
   url: string;
   count: number;
-}
-
-/** Groups in first-seen order: `groupBy(["a1", "b1", "a2"], (s) => s[0])` is a → [a1, a2], b → [b1]. */
-export function groupBy<T>(items: T[], keys: (item: T) => string[]): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    for (const key of keys(item)) {
-      const group = groups.get(key);
-      if (group) group.push(item);
-      else groups.set(key, [item]);
-    }
-  }
-  return groups;
 }
 
 /** Articles of one day, in the order given: `groupDays` of a page of a month archive. */

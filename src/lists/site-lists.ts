@@ -1,11 +1,11 @@
 /**
- * Every list of the site, built once per build from the global `articles`: homepage sections, the
- * paginated list pages, the archive's months, each article's foot, the feeds and the sitemaps.
- * Templates reach it through the `siteLists` filter, `{% set lists = articles | siteLists(site, build.now) %}`,
- * and list templates paginate over its arrays with size 1; the result is memoised on the `articles`
- * array, so the hundreds of pages asking for it share one O(N) computation.
+ * Every list of the site, built once per build from the live articles: homepage sections, the
+ * paginated list pages, the archive's months, each article's foot, the feeds and the sitemaps. The
+ * build context holds the result (src/build/build-context.ts) and templates read it as the global
+ * data `lists`: `{% for section in lists.home %}`, `lists.feet.get(article.url)`; feed and sitemap
+ * templates paginate over `lists.feeds` and `lists.sitemaps`, so no page costs O(N).
  */
-import { DateTime } from "luxon";
+import type { DateTime } from "luxon";
 import type { Article } from "../content/article.ts";
 import { ContentError } from "../content/problems.ts";
 import { atomFeeds, type AtomFeed } from "../discovery/atom-feeds.ts";
@@ -14,7 +14,7 @@ import type { Site } from "../content/site-data.ts";
 import { articleFeet, type ArticleFoot } from "./article-foot.ts";
 import { homeSections, type HomeSection } from "./home.ts";
 import { archiveMonths, buildListPages, type ArchiveMonth, type ListPage } from "./list-pages.ts";
-import { findKeyCollisions } from "./name-key.ts";
+import { findKeyCollisions } from "../content/name-key.ts";
 
 export interface SiteLists {
   home: HomeSection[];
@@ -41,11 +41,10 @@ function checkNameKeys(articles: Article[]): void {
   );
 }
 
-/** `articles` newest first (as the content plugin gives them); `now` the build clock as ISO. */
-export function buildSiteLists(articles: Article[], site: Site, now: string): SiteLists {
+/** `articles`: the live ones, newest first (as the corpus gives them); `now`: the build clock. */
+export function buildSiteLists(articles: Article[], site: Site, now: DateTime): SiteLists {
   checkNameKeys(articles);
-  const clock = DateTime.fromISO(now, { setZone: true });
-  const nowIso = clock.toISO({ suppressMilliseconds: true }) ?? now;
+  const nowIso = now.toISO({ suppressMilliseconds: true }) ?? "";
   return {
     home: homeSections(articles, site),
     pages: buildListPages(articles, site),
@@ -53,18 +52,6 @@ export function buildSiteLists(articles: Article[], site: Site, now: string): Si
     feet: articleFeet(articles),
     feeds: atomFeeds(articles, site, nowIso),
     sitemaps: sitemapFiles(sitemapUrls(articles, site), site.sitemapSize),
-    news: newsArticles(articles, clock.toMillis()),
+    news: newsArticles(articles, now.toMillis()),
   };
-}
-
-const memo = new WeakMap<Article[], SiteLists>();
-
-/** `buildSiteLists`, computed once per `articles` array (one per build). */
-export function siteLists(articles: Article[], site: Site, now: string): SiteLists {
-  let lists = memo.get(articles);
-  if (!lists) {
-    lists = buildSiteLists(articles, site, now);
-    memo.set(articles, lists);
-  }
-  return lists;
 }

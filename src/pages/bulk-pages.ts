@@ -1,83 +1,101 @@
 /**
- * The pages heze-press renders itself instead of through Eleventy: one per article and one per list
- * page (channel fronts, author, tag and month pages): 12,500 of 12,532 pages at 10,000 articles.
- * They have no template of their own, only a layout and data, and Eleventy's per-page work around
- * the rendering (pagination copies, data cascade, linters, transforms) cost more than the rendering
- * itself (docs/decisions/001-articles-as-data.md). Each is rendered from its layout with Eleventy's
- * Nunjucks setup and filters (template-env.ts), then given the same treatment as an Eleventy page:
- * hashed asset names in a production build, the Content-Security-Policy check, a digest for the
- * build manifest. The content plugin renders them after each Eleventy build
+ * The pages heze-press renders itself instead of through Eleventy's per-page pipeline: one per
+ * article, per list page (channel fronts, author, tag and month pages), per expired article (已下线
+ * notice) and per old URL (redirect page): all but a few dozen pages of the site. They have no
+ * template of their own, only a layout and data, and Eleventy's per-page work around the rendering
+ * (pagination copies, data cascade, linters, transforms) cost more than the rendering itself
+ * (docs/decisions/001-articles-as-data.md). Each is rendered from its layout with Eleventy's own
+ * Nunjucks environment (its filters, ours, and our globals), given the same global data as Eleventy's
+ * pages and a `page` variable of Eleventy's shape, then finished like an Eleventy page
+ * (finish-page.ts). The content plugin renders them after Eleventy's pages
  * (src/eleventy/content-plugin.ts).
  */
 import { copyFileSync, mkdirSync } from "node:fs";
 import path from "node:path";
+import type nunjucks from "nunjucks";
 import type { Article } from "../content/article.ts";
+import type { AliasRedirect } from "../content/load-articles.ts";
 import { ContentError } from "../content/problems.ts";
-import type { BuildData } from "../build/build-options.ts";
-import type { RenderedPages } from "../build/run-eleventy.ts";
-import { siteLists } from "../lists/site-lists.ts";
-import type { Site } from "../content/site-data.ts";
-import { startPageWriter, type PageWriterOptions, type WrittenPages } from "./page-writer.ts";
-import { createTemplateEnv, sitePathOf, TEMPLATE_DIRS } from "./template-env.ts";
+import { startPageWriter, type PageWriterOptions, type RenderedPages, type WrittenPages } from "./page-writer.ts";
+import { pageVariable, sitePathOf, TEMPLATE_DIRS, type TemplateGlobals } from "./template-data.ts";
 
 /**
- * One page to render: its URL, the layout under templates/layouts/, its data, the images it shows
- * and, for an article page, the article's file (a problem with the page names that file).
+ * One page to render: its URL, the layout under templates/layouts/, its own data (beside the global
+ * data and `page`), the images it shows and, for an article's page, the article's file (a problem
+ * with the page names that file).
  */
 export interface BulkPage {
   url: string;
   source?: string;
-  layout: "article.njk" | "list.njk";
+  layout: "article.njk" | "list.njk" | "offline.njk" | "redirect.njk";
   data: Record<string, unknown>;
+  date?: Date;
   images: string[];
 }
 
-/**
- * Every article page of `articles` (the live ones, newest first), then every list page; `extra`
- * articles get pages but appear in no list (the preview's drafts and scheduled articles).
- */
-export function bulkPages(
-  articles: Article[],
-  site: Site,
-  build: BuildData,
-  extra: Article[] = [],
-): BulkPage[] {
-  const shared = { site, build, articles };
-  const articlePages = [...articles, ...extra].map((article): BulkPage => ({
+/** What the bulk pages are made of, besides the global data. */
+export interface BulkContent {
+  /** Expired articles: a 已下线 notice at each URL. */
+  offline: Article[];
+  /** Old URLs of articles: a redirect page at each. */
+  redirects: AliasRedirect[];
+  /** Articles with a page but in no list: the preview's drafts and scheduled articles. */
+  unlisted: Article[];
+}
+
+/** Every article page (live, then unlisted), every list page, every 已下线 notice and redirect page. */
+export function bulkPages(globals: TemplateGlobals, content: BulkContent): BulkPage[] {
+  const articlePage = (
+    article: Article,
+    layout: "article.njk" | "offline.njk",
+    data: Record<string, unknown>,
+  ): BulkPage => ({
     url: article.url,
     source: article.file,
-    layout: "article.njk",
-    data: { ...shared, article, page: { url: article.url } },
-    images: article.imageFiles,
-  }));
-  const listPages = siteLists(articles, site, build.now).pages.map((listPage): BulkPage => ({
-    url: listPage.pager.url,
-    layout: "list.njk",
-    data: { ...shared, listPage, page: { url: listPage.pager.url } },
-    images: [],
-  }));
-  return [...articlePages, ...listPages];
+    layout,
+    data,
+    date: new Date(article.published.epochMs),
+    images: layout === "article.njk" ? article.imageFiles : [],
+  });
+  return [
+    ...[...globals.articles, ...content.unlisted].map((article) => articlePage(article, "article.njk", { article })),
+    ...globals.lists.pages.map((listPage): BulkPage => ({
+      url: listPage.pager.url,
+      layout: "list.njk",
+      data: { listPage },
+      images: [],
+    })),
+    ...content.offline.map((gone) => articlePage(gone, "offline.njk", { gone })),
+    ...content.redirects.map((redirect): BulkPage => ({
+      url: redirect.permalink,
+      layout: "redirect.njk",
+      data: { redirect },
+      images: [],
+    })),
+  ];
 }
 
 /** From this many pages on, a second thread writes them (page-writer.ts). */
 const THREADED_FROM_PAGES = 1000;
 
 /**
- * Renders `pages` under `outputDir` (page-writer.ts finishes and writes them) and copies their images
- * to `img/`. Throws one ContentError with every page the Content-Security-Policy would break; those
- * pages are not written.
+ * Renders `pages` with `env` (Eleventy's Nunjucks environment) under `options.outputDir`
+ * (page-writer.ts finishes and writes them) and copies their images to `img/`. Throws one
+ * ContentError with every page the Content-Security-Policy would break; those pages are not written.
  */
-export async function renderBulkPages(pages: BulkPage[], options: PageWriterOptions): Promise<RenderedPages> {
-  const env = createTemplateEnv();
+export async function renderBulkPages(
+  pages: BulkPage[],
+  globals: TemplateGlobals,
+  env: nunjucks.Environment,
+  options: PageWriterOptions,
+): Promise<RenderedPages> {
   const writer = startPageWriter(options, { threaded: pages.length >= THREADED_FROM_PAGES });
   let written: WrittenPages;
   try {
-    for (const page of pages) {
-      writer.write(
-        sitePathOf(page.url),
-        env.render(`${TEMPLATE_DIRS.layouts}/${page.layout}`, page.data),
-        page.source,
-      );
+    for (const { url, source, layout, data, date } of pages) {
+      const layoutPath = `${TEMPLATE_DIRS.layouts}/${layout}`;
+      const page = pageVariable(url, source ?? layoutPath, options.outputDir, date);
+      writer.write(sitePathOf(url), env.render(layoutPath, { ...globals, ...data, page }), source);
     }
   } finally {
     // Even when a template fails, the thread must end: wait for it before passing the error on.

@@ -6,14 +6,14 @@
  * (the editor fixes the article, not the page), else the page.
  */
 import type { Problem } from "../content/problems.ts";
-import { referenceRewriter } from "../build/hash-assets.ts";
+import { referenceRewriter, type AssetPlan } from "../hosting/asset-names.ts";
 import { cspProblems } from "../hosting/csp-offences.ts";
 
 export interface FinishOptions {
   /** Where the site goes live, to name pages in problems (pages may be written to a staging folder). */
   siteDir: string;
-  /** A production build's asset renames (src/build/hash-assets.ts); none in the preview. */
-  assetNames?: { renamed: Map<string, string>; baseUrl: string };
+  /** A production build's hashed asset names (src/hosting/asset-names.ts); none in the preview. */
+  assetNames?: Pick<AssetPlan, "renamed" | "baseUrl">;
 }
 
 export type FinishedPage = { html: string; problems?: undefined } | { problems: Problem[] };

@@ -11,10 +11,12 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Problem } from "../content/problems.ts";
-import { describeFile } from "../build/build-manifest.ts";
-import type { RenderedPages } from "../build/run-eleventy.ts";
+import { describeFile, type ManifestEntry } from "../hosting/build-manifest.ts";
 import { startTsWorker } from "../util/ts-worker.ts";
 import { pageFinisher, type FinishOptions } from "./finish-page.ts";
+
+/** Site path (`bendi/index.html`) → size and SHA-256 of what was written there, for the build manifest. */
+export type RenderedPages = Record<string, ManifestEntry>;
 
 export interface PageWriterOptions extends FinishOptions {
   outputDir: string;

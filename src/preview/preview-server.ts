@@ -1,12 +1,14 @@
 /**
  * The newsroom preview: Eleventy's dev server with live reload, writing to its own folder (never
  * `_site`, so a draft can never be published from a preview) and listening on loopback only (drafts
- * and embargoed stories stay on the editor's machine). Eleventy runs in "serve" mode, in which the
- * content plugin adds drafts and scheduled articles, each with a banner.
- *   const preview = await startPreview({ port: 8080 }); ... await preview.close();
+ * and embargoed stories stay on the editor's machine). The run is a preview's (`options.preview`):
+ * each rebuild reads the content afresh and adds drafts and scheduled articles, each with a banner.
+ *   const preview = await startPreview({ port: 8080, options }); ... await preview.close();
  */
 import Eleventy from "@11ty/eleventy";
 import EleventyDevServer from "@11ty/eleventy-dev-server";
+import type { BuildOptions } from "../build/build-options.ts";
+import { attachBuildRun, BuildRun } from "../build/build-run.ts";
 
 export const PREVIEW_HOST = "127.0.0.1";
 
@@ -20,21 +22,16 @@ EleventyDevServer.prototype._serverListen = function (this: EleventyDevServer, p
   this.server.listen({ port, host: PREVIEW_HOST });
 };
 
-/** Builds into `outputDir`, serves it and rebuilds on every change to content or templates. */
-export async function startPreview({
-  port,
-  outputDir,
-}: {
-  port: number;
-  outputDir: string;
-}): Promise<Preview> {
+/** Builds into `options.outputDir`, serves it and rebuilds on every change to content or templates. */
+export async function startPreview({ port, options }: { port: number; options: BuildOptions }): Promise<Preview> {
   let listening: (url: string) => void;
   const ready = new Promise<string>((resolve) => (listening = resolve));
-  const eleventy = new Eleventy(undefined, outputDir, {
+  const eleventy = new Eleventy(undefined, options.outputDir, {
     configPath: ".eleventy.ts",
     runMode: "serve",
     quietMode: true,
     config(config) {
+      attachBuildRun(config, new BuildRun({ ...options, preview: true }));
       config.setServerOptions({
         port,
         showAllHosts: false,

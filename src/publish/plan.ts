@@ -9,7 +9,7 @@
  * browsers before this publish still name them. The stored manifest records since when each one is
  * unused (`retired`), so a later publish deletes it.
  */
-import type { BuildManifest } from "../build/build-manifest.ts";
+import type { BuildManifest } from "../hosting/build-manifest.ts";
 import { CACHE_IMMUTABLE, MANIFEST_FILE, cacheControlFor } from "../hosting/header-rules.ts";
 import { uploadGroups } from "./upload-order.ts";
 

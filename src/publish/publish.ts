@@ -7,7 +7,7 @@
 import { createHash } from "node:crypto";
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { formatBuildManifest, parseBuildManifest, type BuildManifest } from "../build/build-manifest.ts";
+import { formatBuildManifest, parseBuildManifest, type BuildManifest } from "../hosting/build-manifest.ts";
 import { forEachLimited } from "../util/for-each-limited.ts";
 import { CACHE_IMMUTABLE, MANIFEST_FILE, cacheControlFor, contentTypeFor } from "../hosting/header-rules.ts";
 import { planPublish, type PublishPlan } from "./plan.ts";

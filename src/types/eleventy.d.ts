@@ -26,9 +26,11 @@ declare module "@11ty/eleventy/UserConfig" {
     setQuietMode(quiet: boolean): void;
     on(event: "eleventy.before", handler: (event: { runMode: string }) => unknown): void;
     on(event: "eleventy.after", handler: (event: EleventyAfterEvent) => unknown): void;
-    /** A project's own event, raised with `emit` (src/eleventy/content-plugin.ts). */
-    on(event: `heze.${string}`, handler: (...args: never[]) => unknown): void;
-    emit(event: `heze.${string}`, ...args: unknown[]): Promise<unknown>;
+    /** Raised when Eleventy makes the Nunjucks environment of a build. */
+    on(
+      event: "eleventy.engine.njk",
+      handler: (event: { nunjucks: typeof import("nunjucks"); environment: import("nunjucks").Environment }) => unknown,
+    ): void;
     ignores: Set<string>;
   }
 }

@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { test } from "node:test";
-import { parseBuildManifest } from "../../src/build/build-manifest.ts";
+import { parseBuildManifest } from "../../src/hosting/build-manifest.ts";
 import { buildSite } from "../../src/build/build-site.ts";
 import { listFiles } from "../../src/util/list-files.ts";
 import { readBuildOptions } from "../../src/build/build-options.ts";

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { before, test } from "node:test";
-import { authorUrl, nameKey, tagUrl } from "../../src/lists/name-key.ts";
+import { authorUrl, nameKey, tagUrl } from "../../src/content/name-key.ts";
 import { all, compactText } from "../helpers/dom.ts";
 import { DISCOVERY_FILES, NOW } from "../helpers/discovery-fixture.ts";
 import { article, buildFixture, type FixtureSite } from "../helpers/fixture-site.ts";

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { before, test } from "node:test";
-import { authorUrl } from "../../src/lists/name-key.ts";
+import { authorUrl } from "../../src/content/name-key.ts";
 import { all } from "../helpers/dom.ts";
 import { DISCOVERY_FILES, NOW } from "../helpers/discovery-fixture.ts";
 import { buildFixture, type FixtureSite } from "../helpers/fixture-site.ts";

@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { before, test } from "node:test";
-import { parseBuildManifest } from "../../src/build/build-manifest.ts";
+import { parseBuildManifest } from "../../src/hosting/build-manifest.ts";
 import { listFiles } from "../../src/util/list-files.ts";
 import { headersFor, HASHED_ASSET_DIRS } from "../../src/hosting/header-rules.ts";
 import { all } from "../helpers/dom.ts";

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { judgeLink, sitePath, type LinkIndex } from "../../src/check/internal-links.ts";
-import { authorUrl, tagUrl } from "../../src/lists/name-key.ts";
+import { authorUrl, tagUrl } from "../../src/content/name-key.ts";
 import { loadSite } from "../../src/content/site-data.ts";
 
 const site = await loadSite("content");

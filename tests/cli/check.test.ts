@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { authorUrl, tagUrl } from "../../src/lists/name-key.ts";
+import { authorUrl, tagUrl } from "../../src/content/name-key.ts";
 import { article, runProject, writeFixture, type FixtureFiles } from "../helpers/fixture-site.ts";
 
 const NOW = "2026-04-08T12:00:00+08:00";

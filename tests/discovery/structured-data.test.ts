@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { authorUrl } from "../../src/lists/name-key.ts";
+import { authorUrl } from "../../src/content/name-key.ts";
 import {
   breadcrumbLd,
   jsonLd,

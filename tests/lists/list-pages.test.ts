@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { archiveMonths, buildListPages, groupDays } from "../../src/lists/list-pages.ts";
-import { authorUrl, tagUrl } from "../../src/lists/name-key.ts";
+import { authorUrl, tagUrl } from "../../src/content/name-key.ts";
 import { makeArticle, newestFirst, testSite } from "../helpers/articles.ts";
 
 const site = testSite({ pageSize: 2 });

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { ContentError } from "../../src/content/problems.ts";
-import { nameKey } from "../../src/lists/name-key.ts";
+import { nameKey } from "../../src/content/name-key.ts";
 import { buildSiteLists, siteLists } from "../../src/lists/site-lists.ts";
 import { makeArticle, newestFirst, testSite } from "../helpers/articles.ts";
 

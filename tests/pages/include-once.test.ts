@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import nunjucks from "nunjucks";
-import { includeOnce } from "../../src/filters/include-once.ts";
+import { includeOnce } from "../../src/pages/include-once.ts";
 
 function envWith(templates: Record<string, string>): { env: nunjucks.Environment; renders: string[] } {
   const renders: string[] = [];

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import type { BuildManifest } from "../../src/build/build-manifest.ts";
+import type { BuildManifest } from "../../src/hosting/build-manifest.ts";
 import { planPublish, type RemoteObject } from "../../src/publish/plan.ts";
 
 const entry = (sha: string, size = 10) => ({ size, sha256: sha.repeat(64) });

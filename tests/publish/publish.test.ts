@@ -6,7 +6,7 @@ import path from "node:path";
 import { before, test } from "node:test";
 import { setTimeout as sleep } from "node:timers/promises";
 import { JSDOM } from "jsdom";
-import { parseBuildManifest, type BuildManifest } from "../../src/build/build-manifest.ts";
+import { parseBuildManifest, type BuildManifest } from "../../src/hosting/build-manifest.ts";
 import { purgeUrls } from "../../src/publish/publish.ts";
 import sharp from "sharp";
 import {

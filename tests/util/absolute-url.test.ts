@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { absoluteUrl } from "../../src/filters/absolute-url.ts";
+import { absoluteUrl } from "../../src/util/absolute-url.ts";
 
 test("absoluteUrl gives what the URL parser gives, for plain paths and others", () => {
   const cases: [string, string][] = [

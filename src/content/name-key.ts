@@ -6,7 +6,7 @@
  * (barring a 40-bit hash collision, which `findKeyCollisions` turns into a build error).
  */
 import { createHash } from "node:crypto";
-import { SLUG_PATTERN } from "../content/schema.ts";
+import { SLUG_PATTERN } from "./schema.ts";
 
 /** `nameKey("xinhua") === "xinhua"`; `nameKey("李明")` is 10 hex digits, the same on every build. */
 export function nameKey(name: string): string {

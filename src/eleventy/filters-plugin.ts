@@ -1,20 +1,22 @@
-/** Eleventy plugin registering every template filter and global; each lives in its own file. */
+/**
+ * Eleventy plugin registering every template filter and global, each defined beside the module it
+ * belongs to. Eleventy adds them to its Nunjucks environment, which renders every page (the bulk
+ * pages too: src/pages/bulk-pages.ts).
+ */
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { absoluteHtml } from "../discovery/absolute-html.ts";
 import { xmlText } from "../discovery/xml-text.ts";
 import { imgAttributes } from "../images/img-attributes.ts";
-import { siteLists } from "../lists/site-lists.ts";
-import { authorUrl, tagUrl } from "../lists/name-key.ts";
+import { authorUrl, tagUrl } from "../content/name-key.ts";
 import { breadcrumbLd, jsonLd, newsArticleLd, shareImage, webSiteLd } from "../discovery/structured-data.ts";
-import { includeOnce } from "./include-once.ts";
-import { absoluteUrl } from "./absolute-url.ts";
+import { includeOnce } from "../pages/include-once.ts";
+import { absoluteUrl } from "../util/absolute-url.ts";
 
 /** Filter name → function; each function's doc comment gives an example. */
 export const templateFilters = {
   absoluteUrl,
   imgAttributes,
-  // Lists and discovery (src/lists/, src/discovery/).
-  siteLists,
+  // Discovery (src/content/name-key.ts, src/discovery/).
   authorUrl,
   tagUrl,
   newsArticleLd,

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { authorUrl, findKeyCollisions, nameKey, tagUrl } from "../../src/lists/name-key.ts";
+import { authorUrl, findKeyCollisions, nameKey, tagUrl } from "../../src/content/name-key.ts";
 
 test("a name that is already a slug keeps it; any other name is hashed to 10 hex digits", () => {
   assert.equal(nameKey("xinhua"), "xinhua");

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { test } from "node:test";
 import { SCHEDULE_FILE } from "../../src/build/schedule-file.ts";
-import { makeBuildManifest } from "../../src/build/build-manifest.ts";
+import { makeBuildManifest } from "../../src/hosting/build-manifest.ts";
 import { readBuildOptions } from "../../src/build/build-options.ts";
 
 test("the manifest carries the next embargo and rebuild times of the schedule file", async () => {

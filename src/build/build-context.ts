@@ -1,0 +1,61 @@
+/**
+ * The build context: everything one build knows, made once at its start and handed to the Eleventy
+ * plugins (src/eleventy/), to the page renderer (src/pages/) and to the after-build steps, so that
+ * no part reads site data again, plans asset names again or passes facts through files or the
+ * environment (docs/decisions/005-build-context.md).
+ *   const context = await createBuildContext(options);  // throws a ContentError on bad content
+ *   context.site, context.corpus.articles, context.lists.feeds, context.assets?.renamed
+ * A production build makes one; the preview makes a fresh one for every rebuild (build-run.ts).
+ */
+import { loadArticles, type Corpus } from "../content/load-articles.ts";
+import { loadSite, type Site } from "../content/site-data.ts";
+import type { AssetPlan } from "../hosting/asset-names.ts";
+import { buildSiteLists, type SiteLists } from "../lists/site-lists.ts";
+import type { RenderedPages } from "../pages/page-writer.ts";
+import type { TemplateGlobals } from "../pages/template-data.ts";
+import type { BuildOptions } from "./build-options.ts";
+import { siteAssetPlan } from "./hash-assets.ts";
+
+export interface BuildContext {
+  options: BuildOptions;
+  /** `content/site.yaml`, read once. */
+  site: Site;
+  /** Every article, validated, enriched and sorted by publishing state. */
+  corpus: Corpus;
+  /** Every list of the site (fronts, author/tag/month pages, feet, feeds, sitemaps), built once. */
+  lists: SiteLists;
+  /** A production build's hashed asset names, planned once; none in the preview (plain names reload). */
+  assets?: AssetPlan;
+  /** What every template sees as global data, whichever renders it (src/pages/template-data.ts). */
+  globals: TemplateGlobals;
+  /** Filled as pages are written: each page's size and SHA-256, for the build manifest. */
+  rendered: RenderedPages;
+}
+
+/**
+ * Work done on the finished pages before they go live; `dir` is the staging folder. A step may add
+ * files but must not change a rendered page: the manifest takes their digests from the render.
+ */
+export interface AfterBuildStep {
+  name: string;
+  run(dir: string, context: BuildContext): Promise<void>;
+}
+
+/**
+ * Reads site data and the corpus and builds the lists. Content errors throw here, before anything is
+ * written; in the preview, files with errors are left out instead (`corpus.problems` lists them).
+ */
+export async function createBuildContext(options: BuildOptions): Promise<BuildContext> {
+  const site = await loadSite(options.contentDir);
+  const corpus = await loadArticles(site, { ...options, lenient: options.preview });
+  const lists = buildSiteLists(corpus.articles, site, options.now);
+  const globals: TemplateGlobals = {
+    site,
+    build: { now: options.now.toISO() ?? "", search: options.search, preview: options.preview },
+    articles: corpus.articles,
+    lists,
+    previewDesk: options.preview ? [{ articles: corpus.unpublished, problems: corpus.problems }] : [],
+  };
+  const assets = options.preview ? undefined : await siteAssetPlan(site.baseUrl);
+  return { options, site, corpus, lists, assets, globals, rendered: {} };
+}

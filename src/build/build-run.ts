@@ -1,0 +1,46 @@
+/**
+ * One run of the generator as Eleventy sees it: a production build (one build, its context made
+ * before Eleventy starts, so that a content error stops it before anything is written) or the
+ * preview (a fresh context for each rebuild). Whoever starts Eleventy attaches the run to Eleventy's
+ * config (run-eleventy.ts, src/preview/preview-server.ts); `.eleventy.ts` hands it to every plugin.
+ *   new Eleventy(input, output, { configPath: ".eleventy.ts", config: (c) => attachBuildRun(c, run) })
+ */
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import { createBuildContext, type BuildContext } from "./build-context.ts";
+import type { BuildOptions } from "./build-options.ts";
+
+export class BuildRun {
+  #context: Promise<BuildContext> | undefined;
+
+  constructor(
+    readonly options: BuildOptions,
+    context?: BuildContext,
+  ) {
+    if (context) this.#context = Promise.resolve(context);
+  }
+
+  /** As an Eleventy build starts: the preview reads content afresh; a production build keeps its context. */
+  refresh(): Promise<BuildContext> {
+    if (!this.#context || this.options.preview) this.#context = createBuildContext(this.options);
+    return this.#context;
+  }
+
+  /** The context of the build under way. */
+  context(): Promise<BuildContext> {
+    return (this.#context ??= createBuildContext(this.options));
+  }
+}
+
+const attached = new WeakMap<UserConfig, BuildRun>();
+
+/** Hands `run` to `.eleventy.ts` (Eleventy calls the `config` callback before the config file). */
+export function attachBuildRun(config: UserConfig, run: BuildRun): void {
+  attached.set(config, run);
+}
+
+/** The run attached to Eleventy's config; Eleventy started any other way has none. */
+export function buildRunOf(config: UserConfig): BuildRun {
+  const run = attached.get(config);
+  if (!run) throw new Error("heze-press: start Eleventy with npm run build or npm run preview, not on its own");
+  return run;
+}
