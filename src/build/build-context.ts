@@ -14,7 +14,7 @@ import { buildSiteLists, type SiteLists } from "../lists/site-lists.ts";
 import type { RenderedPages } from "../pages/page-writer.ts";
 import type { TemplateGlobals } from "../pages/template-data.ts";
 import type { BuildOptions } from "./build-options.ts";
-import { siteAssetPlan } from "./hash-assets.ts";
+import { siteAssetPlan } from "./site-assets.ts";
 
 export interface BuildContext {
   options: BuildOptions;

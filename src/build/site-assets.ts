@@ -2,10 +2,12 @@
  * The site's static assets: `public/` copied to the site root as it is, and the QR code library the
  * share bar uses, copied from its npm package so that no script comes from another host. The assets
  * plugin copies them (src/eleventy/assets-plugin.ts); a production build names them after their
- * content (hash-assets.ts).
+ * content, planned once per build (siteAssetPlan) and stored by an after-build step (hash-assets.ts).
  */
+import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { planAssetNames, type AssetPlan } from "../hosting/asset-names.ts";
 import { listFiles } from "../util/list-files.ts";
 
 const require = createRequire(import.meta.url);
@@ -19,4 +21,12 @@ export const VENDORED_ASSETS = [{ file: require.resolve("qrcode-generator"), sit
 export function assetSources(): { file: string; sitePath: string }[] {
   const own = listFiles(PUBLIC_DIR).map((sitePath) => ({ file: path.join(PUBLIC_DIR, sitePath), sitePath }));
   return [...own, ...VENDORED_ASSETS];
+}
+
+/** The hashed names of every asset under HASHED_ASSET_DIRS, from the sources' bytes. */
+export async function siteAssetPlan(baseUrl: string): Promise<AssetPlan> {
+  const sources = await Promise.all(
+    assetSources().map(async ({ file, sitePath }) => ({ sitePath, bytes: await readFile(file) })),
+  );
+  return planAssetNames(sources, baseUrl);
 }
