@@ -59,11 +59,7 @@ for (const count of values.articles.split(",").map(Number)) {
       HEZE_OUTPUT: output,
       SEARCH: values.search ? "on" : "off",
     };
-    const build = timed(
-      process.execPath,
-      ["--max-semi-space-size=64", "--import", "tsx", "src/cli/build.ts"],
-      env,
-    );
+    const build = timed(process.execPath, ["--max-semi-space-size=64", "src/cli/build.ts"], env);
     const pages = execFileSync("sh", ["-c", `find "${output}" -name '*.html' | wc -l`])
       .toString()
       .trim();

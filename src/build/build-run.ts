@@ -10,12 +10,11 @@ import { createBuildContext, type BuildContext } from "./build-context.ts";
 import type { BuildOptions } from "./build-options.ts";
 
 export class BuildRun {
+  readonly options: BuildOptions;
   #context: Promise<BuildContext> | undefined;
 
-  constructor(
-    readonly options: BuildOptions,
-    context?: BuildContext,
-  ) {
+  constructor(options: BuildOptions, context?: BuildContext) {
+    this.options = options;
     if (context) this.#context = Promise.resolve(context);
   }
 
@@ -41,6 +40,7 @@ export function attachBuildRun(config: UserConfig, run: BuildRun): void {
 /** The run attached to Eleventy's config; Eleventy started any other way has none. */
 export function buildRunOf(config: UserConfig): BuildRun {
   const run = attached.get(config);
-  if (!run) throw new Error("heze-press: start Eleventy with npm run build or npm run preview, not on its own");
+  if (!run)
+    throw new Error("heze-press: start Eleventy with npm run build or npm run preview, not on its own");
   return run;
 }

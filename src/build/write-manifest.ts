@@ -41,6 +41,9 @@ export async function makeBuildManifest(
 export const writeBuildManifest: AfterBuildStep = {
   name: "build manifest",
   async run(dir, context) {
-    await writeFile(path.join(dir, MANIFEST_FILE), formatBuildManifest(await makeBuildManifest(dir, context)));
+    await writeFile(
+      path.join(dir, MANIFEST_FILE),
+      formatBuildManifest(await makeBuildManifest(dir, context)),
+    );
   },
 };

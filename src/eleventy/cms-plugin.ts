@@ -17,6 +17,9 @@ export function cmsPlugin(config: UserConfig, run: BuildRun): void {
   // The bundle, the chunks it loads on demand (locales, widgets) and its WebAssembly, not the source maps.
   config.addPassthroughCopy({ [`${dist}/*decap-cms.js`]: "admin", [`${dist}/*.wasm`]: "admin" });
   config.addGlobalData("cms", async () => ({
-    configYaml: dump(cmsConfig((await run.context()).site, run.options), { schema: CORE_SCHEMA, lineWidth: -1 }),
+    configYaml: dump(cmsConfig((await run.context()).site, run.options), {
+      schema: CORE_SCHEMA,
+      lineWidth: -1,
+    }),
   }));
 }

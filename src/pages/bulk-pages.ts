@@ -16,7 +16,12 @@ import type nunjucks from "nunjucks";
 import type { Article } from "../content/article.ts";
 import type { AliasRedirect } from "../content/load-articles.ts";
 import { ContentError } from "../content/problems.ts";
-import { startPageWriter, type PageWriterOptions, type RenderedPages, type WrittenPages } from "./page-writer.ts";
+import {
+  startPageWriter,
+  type PageWriterOptions,
+  type RenderedPages,
+  type WrittenPages,
+} from "./page-writer.ts";
 import { pageVariable, sitePathOf, TEMPLATE_DIRS, type TemplateGlobals } from "./template-data.ts";
 
 /**
@@ -58,7 +63,9 @@ export function bulkPages(globals: TemplateGlobals, content: BulkContent): BulkP
     images: layout === "article.njk" ? article.imageFiles : [],
   });
   return [
-    ...[...globals.articles, ...content.unlisted].map((article) => articlePage(article, "article.njk", { article })),
+    ...[...globals.articles, ...content.unlisted].map((article) =>
+      articlePage(article, "article.njk", { article }),
+    ),
     ...globals.lists.pages.map((listPage): BulkPage => ({
       url: listPage.pager.url,
       layout: "list.njk",

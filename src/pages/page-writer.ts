@@ -10,9 +10,9 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { Worker } from "node:worker_threads";
 import type { Problem } from "../content/problems.ts";
 import { describeFile, type ManifestEntry } from "../hosting/build-manifest.ts";
-import { startTsWorker } from "../util/ts-worker.ts";
 import { pageFinisher, type FinishOptions } from "./finish-page.ts";
 
 /** Site path (`bendi/index.html`) → size and SHA-256 of what was written there, for the build manifest. */
@@ -73,9 +73,9 @@ export function startPageWriter(options: PageWriterOptions, { threaded }: { thre
       close: async () => sink.written,
     };
   }
-  const { worker, port } = startTsWorker(new URL("./page-writer-worker.ts", import.meta.url), options);
+  const worker = new Worker(new URL("./page-writer-worker.ts", import.meta.url), { workerData: options });
   const done = new Promise<WrittenPages>((resolve, reject) => {
-    port.once("message", (answer: WrittenPages | { failure: string }) =>
+    worker.once("message", (answer: WrittenPages | { failure: string }) =>
       "failure" in answer ? reject(new Error(`writing pages failed: ${answer.failure}`)) : resolve(answer),
     );
     worker.once("error", reject);
@@ -88,16 +88,15 @@ export function startPageWriter(options: PageWriterOptions, { threaded }: { thre
     write(sitePath, text, source) {
       batch.push([sitePath, text, source]);
       if (batch.length < BATCH_SIZE) return;
-      port.postMessage(batch);
+      worker.postMessage(batch);
       batch = [];
     },
     async close() {
-      port.postMessage(batch);
-      port.postMessage("end");
+      worker.postMessage(batch);
+      worker.postMessage("end");
       try {
         return await done;
       } finally {
-        port.close();
         await worker.terminate();
       }
     },

@@ -23,7 +23,13 @@ EleventyDevServer.prototype._serverListen = function (this: EleventyDevServer, p
 };
 
 /** Builds into `options.outputDir`, serves it and rebuilds on every change to content or templates. */
-export async function startPreview({ port, options }: { port: number; options: BuildOptions }): Promise<Preview> {
+export async function startPreview({
+  port,
+  options,
+}: {
+  port: number;
+  options: BuildOptions;
+}): Promise<Preview> {
   let listening: (url: string) => void;
   const ready = new Promise<string>((resolve) => (listening = resolve));
   const eleventy = new Eleventy(undefined, options.outputDir, {

@@ -73,10 +73,9 @@ export function explainS3Error(error: unknown, bucket: string): string | undefin
 
 export class Bucket {
   readonly client: S3Client;
-  constructor(
-    readonly options: BucketOptions,
-    credentials: ReturnType<typeof credentialsFromEnv>,
-  ) {
+  readonly options: BucketOptions;
+  constructor(options: BucketOptions, credentials: ReturnType<typeof credentialsFromEnv>) {
+    this.options = options;
     this.client = new S3Client({
       region: options.region,
       endpoint: options.endpoint,

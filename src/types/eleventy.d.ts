@@ -15,6 +15,8 @@ declare module "@11ty/eleventy/UserConfig" {
     addNunjucksGlobal(name: string, value: unknown): void;
     addPassthroughCopy(paths: string | Record<string, string>): this;
     addWatchTarget(target: string): void;
+    /** A template that is not a file: its path under the input folder, its text and its data. */
+    addTemplate(virtualPath: string, content: string, data?: Record<string, unknown>): void;
     addTransform(
       name: string,
       transform: (
@@ -29,7 +31,10 @@ declare module "@11ty/eleventy/UserConfig" {
     /** Raised when Eleventy makes the Nunjucks environment of a build. */
     on(
       event: "eleventy.engine.njk",
-      handler: (event: { nunjucks: typeof import("nunjucks"); environment: import("nunjucks").Environment }) => unknown,
+      handler: (event: {
+        nunjucks: typeof import("nunjucks");
+        environment: import("nunjucks").Environment;
+      }) => unknown,
     ): void;
     ignores: Set<string>;
   }

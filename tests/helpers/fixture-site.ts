@@ -35,7 +35,7 @@ export function runProject(
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      ["--import", "tsx", ...args],
+      args,
       { env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 },
       (error, stdout, stderr) => {
         const exitCode = error ? (typeof error.code === "number" ? error.code : 1) : 0;

@@ -163,7 +163,7 @@ export function runPublish(
 /** Starts the publisher without waiting, for tests that kill it. */
 export function startPublish(siteDir: string, s3: S3TestServer, args: string[] = []): ChildProcess {
   const command = publishCommand(siteDir, s3, args, {});
-  return spawn(process.execPath, ["--import", "tsx", ...command.args], {
+  return spawn(process.execPath, command.args, {
     env: { ...process.env, ...command.env },
     stdio: "ignore",
   });

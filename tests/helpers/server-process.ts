@@ -27,7 +27,7 @@ export async function startServerProcess(
   env: Record<string, string>,
   announces: RegExp,
 ): Promise<{ url: string; log: () => string }> {
-  const child = spawn(process.execPath, ["--import", "tsx", script, ...args], {
+  const child = spawn(process.execPath, [script, ...args], {
     env: { ...process.env, ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });

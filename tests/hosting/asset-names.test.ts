@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { hashedName, referenceRewriter, rewriteCssUrls } from "../../src/build/hash-assets.ts";
+import { hashedName, referenceRewriter, rewriteCssUrls } from "../../src/hosting/asset-names.ts";
 
 const renamed = new Map([
   ["css/site.css", "css/site.1111111111.css"],

@@ -1,49 +1,84 @@
 import assert from "node:assert/strict";
-import { mkdtemp, readFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
-import { test } from "node:test";
+import { after, before, test } from "node:test";
 import { JSDOM } from "jsdom";
 import { ContentError } from "../../src/content/problems.ts";
 import { bulkPages, renderBulkPages } from "../../src/pages/bulk-pages.ts";
-import { makeArticle, testSite } from "../helpers/articles.ts";
+import { pageVariable } from "../../src/pages/template-data.ts";
+import { runEleventyOn, type EleventyRun } from "../helpers/eleventy-run.ts";
+import { article, writeFixture } from "../helpers/fixture-site.ts";
+import { makeArticle } from "../helpers/articles.ts";
 
-const build = { now: "2021-11-23T12:00:00+08:00", search: false, preview: false };
+const NOW = { HEZE_NOW: "2026-04-08 12:00" };
+let run: EleventyRun;
 
-test("bulk pages are every article page, then every list page", () => {
-  const site = testSite();
-  const articles = [makeArticle({ channel: "bendi" }), makeArticle({ channel: "tiyu" })];
-  const pages = bulkPages(articles, site, build);
-  assert.deepEqual(
-    pages.slice(0, 2).map((p) => [p.url, p.layout, p.source]),
-    articles.map((a) => [a.url, "article.njk", a.file]),
-  );
-  assert.ok(pages.slice(2).every((p) => p.layout === "list.njk"));
-  assert.ok(pages.some((p) => p.url === "/bendi/") && pages.some((p) => p.url === "/xianqu/"));
+before(async () => {
+  const contentDir = await writeFixture({
+    "articles/bendi/live.md": article({
+      title: "在线稿件",
+      date: "2026-04-08 09:00",
+      aliases: ["/old/live.htm"],
+    }),
+    "articles/bendi/gone.md": article({
+      title: "过期稿件",
+      date: "2026-04-01 09:00",
+      expires: "2026-04-08 00:00",
+    }),
+  });
+  // The 已下线 layout, rendered by Eleventy as a page of its own at the expired article's URL: the
+  // bulk renderer then writes the same URL, so Eleventy's text and the file can be compared.
+  run = await runEleventyOn(contentDir, NOW, (config, { corpus }) => {
+    config.addTemplate("both-ways.njk", '{% extends "templates/layouts/offline.njk" %}', {
+      permalink: "/bendi/2026/04/01/gone/",
+      gone: corpus.offline[0],
+    });
+  });
+});
+after(() => rm(run.outputDir, { recursive: true, force: true }));
+
+test("bulk pages: each live article, each list page, each 已下线 notice and each old URL, once", () => {
+  const { globals, corpus } = run.context;
+  const pages = bulkPages(globals, { offline: corpus.offline, redirects: corpus.redirects, unlisted: [] });
+  const urls = (layout: string) => pages.filter((p) => p.layout === layout).map((p) => p.url);
+  assert.deepEqual(urls("article.njk"), ["/bendi/2026/04/08/live/"]);
+  assert.deepEqual(urls("offline.njk"), ["/bendi/2026/04/01/gone/"]);
+  assert.deepEqual(urls("redirect.njk"), ["/old/live.htm"]);
+  assert.ok(urls("list.njk").includes("/bendi/") && urls("list.njk").includes("/xianqu/"));
   assert.equal(new Set(pages.map((p) => p.url)).size, pages.length, "one page per URL");
 });
 
-test("a bulk page is written with its layout, and digested as written", async () => {
-  const outputDir = await mkdtemp(path.join(tmpdir(), "heze-bulk-"));
-  const article = makeArticle({ title: "牡丹花开", html: "<p>正文</p>" });
-  const [page] = bulkPages([article], testSite(), build);
-  const rendered = await renderBulkPages([page!], { outputDir, siteDir: "_site" });
-  const sitePath = `${article.url.slice(1)}index.html`;
-  const text = await readFile(path.join(outputDir, sitePath), "utf8");
-  const { document } = new JSDOM(text).window;
-  assert.equal(document.querySelector("h1")?.textContent, "牡丹花开");
-  assert.equal(rendered[sitePath]?.size, Buffer.byteLength(text));
+test("a layout renders the same through Eleventy and through the bulk renderer", async () => {
+  const url = "/bendi/2026/04/01/gone/";
+  const byEleventy = run.rendered.get(url);
+  assert.ok(byEleventy, "Eleventy rendered the layout as a page");
+  const byBulk = await readFile(path.join(run.outputDir, "bendi/2026/04/01/gone/index.html"), "utf8");
+  assert.equal(byBulk, byEleventy);
+  assert.equal(new JSDOM(byBulk).window.document.querySelector("h1")?.textContent, "已下线");
+});
+
+test("bulk pages render with Eleventy's own environment: its filters, ours, and page of Eleventy's shape", () => {
+  const page = pageVariable("/bendi/", "templates/layouts/list.njk", "/tmp/out");
+  const text = run.environment.renderString(
+    "{{ '/bendi/' | url }}|{{ 'Peony Fair 2026' | slugify }}|{{ '/a/' | absoluteUrl(site.baseUrl) }}|{{ page.outputPath }}",
+    { ...run.context.globals, page },
+  );
+  assert.equal(text, `/bendi/|peony-fair-2026|${run.context.site.baseUrl}/a/|/tmp/out/bendi/index.html`);
 });
 
 test("a page the CSP would break is not written, and the problem names the article's file", async () => {
-  const outputDir = await mkdtemp(path.join(tmpdir(), "heze-bulk-"));
-  const article = makeArticle({ html: '<p style="color:red">正文</p>' });
-  const [page] = bulkPages([article], testSite(), build);
-  await assert.rejects(renderBulkPages([page!], { outputDir, siteDir: "_site" }), (error: unknown) => {
-    assert.ok(error instanceof ContentError);
-    const [problem] = error.problems;
-    assert.equal(problem?.file, article.file);
-    assert.match(problem?.message ?? "", /^its page _site\/.*index\.html:\d+: style="…" attribute/);
-    return true;
-  });
+  const bad = makeArticle({ html: '<p style="color:red">正文</p>' });
+  const globals = { ...run.context.globals, articles: [bad], lists: { ...run.context.lists, pages: [] } };
+  const pages = bulkPages(globals, { offline: [], redirects: [], unlisted: [] });
+  const outputDir = path.join(run.outputDir, "csp");
+  await assert.rejects(
+    renderBulkPages(pages, globals, run.environment, { outputDir, siteDir: "_site" }),
+    (error: unknown) => {
+      assert.ok(error instanceof ContentError);
+      const [problem] = error.problems;
+      assert.equal(problem?.file, bad.file);
+      assert.match(problem?.message ?? "", /^its page _site\/.*index\.html:\d+: style="…" attribute/);
+      return true;
+    },
+  );
 });

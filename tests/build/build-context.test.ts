@@ -1,0 +1,89 @@
+import assert from "node:assert/strict";
+import fsp, { rm } from "node:fs/promises";
+import { syncBuiltinESMExports } from "node:module";
+import path from "node:path";
+import { test, type TestContext } from "node:test";
+import { createBuildContext } from "../../src/build/build-context.ts";
+import { readBuildOptions } from "../../src/build/build-options.ts";
+import { BuildRun } from "../../src/build/build-run.ts";
+import { buildSite } from "../../src/build/build-site.ts";
+import { hashAssets } from "../../src/build/hash-assets.ts";
+import { writeHeadersFile } from "../../src/build/headers-file.ts";
+import { writeScheduleFile } from "../../src/build/schedule-file.ts";
+import { writeBuildManifest } from "../../src/build/write-manifest.ts";
+import { ContentError } from "../../src/content/problems.ts";
+import { article, writeFixture } from "../helpers/fixture-site.ts";
+
+/** Counts, until the test ends, the files read with fs/promises' readFile whose path ends so. */
+function countReads(t: TestContext, ...endings: string[]): Map<string, number> {
+  const counts = new Map(endings.map((ending) => [ending, 0]));
+  const original = fsp.readFile;
+  fsp.readFile = ((file: Parameters<typeof original>[0], ...rest: unknown[]) => {
+    for (const ending of endings)
+      if (String(file).endsWith(ending)) counts.set(ending, counts.get(ending)! + 1);
+    return (original as (...args: unknown[]) => unknown)(file, ...rest);
+  }) as typeof original;
+  syncBuiltinESMExports();
+  t.after(() => {
+    fsp.readFile = original;
+    syncBuiltinESMExports();
+  });
+  return counts;
+}
+
+test("a production build reads site.yaml once and plans the asset names once", async (t) => {
+  const contentDir = await writeFixture({
+    "articles/bendi/a.md": article({ title: "甲", tags: ["牡丹"], aliases: ["/old/a.htm"] }),
+    "articles/bendi/b.md": article({ title: "乙", date: "2021-11-20 08:00", expires: "2021-11-21 08:00" }),
+  });
+  const outputDir = path.join(path.dirname(contentDir), "_site");
+  t.after(() => rm(path.dirname(contentDir), { recursive: true, force: true }));
+  const options = readBuildOptions({
+    HEZE_CONTENT: contentDir,
+    HEZE_OUTPUT: outputDir,
+    HEZE_NOW: "2021-11-23 12:00",
+    SEARCH: "off",
+  });
+  const reads = countReads(t, "site.yaml", path.join("public", "css", "site.css"));
+  await buildSite(options, [writeScheduleFile, hashAssets, writeHeadersFile, writeBuildManifest]);
+  assert.equal(reads.get("site.yaml"), 1);
+  assert.equal(
+    reads.get(path.join("public", "css", "site.css")),
+    1,
+    "the stylesheet is read once, to name it",
+  );
+});
+
+test("a production run keeps its context; the preview's makes a fresh one for each rebuild", async (t) => {
+  const contentDir = await writeFixture({ "articles/bendi/a.md": article() });
+  t.after(() => rm(path.dirname(contentDir), { recursive: true, force: true }));
+  const options = readBuildOptions({ HEZE_CONTENT: contentDir, HEZE_NOW: "2021-11-23 12:00" });
+  const context = await createBuildContext(options);
+  const production = new BuildRun(options, context);
+  assert.equal(await production.refresh(), context);
+  assert.equal(await production.context(), context);
+
+  const preview = new BuildRun({ ...options, preview: true });
+  const first = await preview.refresh();
+  const second = await preview.refresh();
+  assert.notEqual(first, second);
+  assert.equal(await preview.context(), second);
+  assert.equal(first.assets, undefined, "the preview keeps plain asset names");
+  assert.ok(context.assets?.renamed.has("css/site.css"));
+});
+
+test("a content error is thrown while making the context, before anything is written", async (t) => {
+  const contentDir = await writeFixture({
+    "articles/bendi/a.md": article(),
+    "articles/bendi/b.md": article({ date: "2021-13-45" }),
+  });
+  t.after(() => rm(path.dirname(contentDir), { recursive: true, force: true }));
+  await assert.rejects(createBuildContext(readBuildOptions({ HEZE_CONTENT: contentDir })), (error) => {
+    assert.ok(error instanceof ContentError);
+    assert.deepEqual(
+      error.problems.map((p) => [path.basename(p.file), p.field]),
+      [["b.md", "date"]],
+    );
+    return true;
+  });
+});
