@@ -1,8 +1,8 @@
 /**
  * Responsive article images. A source under `content/media/` is resized once into WebP variants
  * named by a hash of its bytes (`/img/3fa2c01b9e-960.webp`), kept in a cache folder between builds
- * and copied into the site by the images plugin. Hashed names never change meaning, so the CDN may
- * cache them for ever.
+ * and copied into the site with the pages that show them (src/pages/bulk-pages.ts). Hashed names
+ * never change meaning, so the CDN may cache them for ever.
  */
 import { createHash, randomUUID } from "node:crypto";
 import { access, mkdir, readFile, rename } from "node:fs/promises";

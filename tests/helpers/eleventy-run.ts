@@ -24,36 +24,37 @@ export interface EleventyRun {
   rendered: Map<string, string>;
 }
 
+export interface RunSettings {
+  env?: Record<string, string>;
+  preview?: boolean;
+  configure?: (config: UserConfig, context: BuildContext) => void;
+}
+
 export async function runEleventyOn(
   contentDir: string,
-  env: Record<string, string> = {},
-  configure: (config: UserConfig, context: BuildContext) => void = () => {},
+  { env = {}, preview = false, configure = () => {} }: RunSettings = {},
 ): Promise<EleventyRun> {
   const outputDir = await mkdtemp(path.join(tmpdir(), "heze-eleventy-"));
-  const options = readBuildOptions({
-    SEARCH: "off",
-    ...env,
-    HEZE_CONTENT: contentDir,
-    HEZE_OUTPUT: outputDir,
-  });
+  const environment = { SEARCH: "off", ...env, HEZE_CONTENT: contentDir, HEZE_OUTPUT: outputDir };
+  const options = readBuildOptions(environment, preview);
   const context = await createBuildContext(options);
-  let environment: nunjucks.Environment | undefined;
+  let nunjucksEnv: nunjucks.Environment | undefined;
   const eleventy = new Eleventy(undefined, outputDir, {
     configPath: ".eleventy.ts",
     quietMode: true,
     config(config) {
       attachBuildRun(config, new BuildRun(options, context));
       config.on("eleventy.engine.njk", (event) => {
-        environment = event.environment;
+        nunjucksEnv = event.environment;
       });
       configure(config, context);
     },
   });
   eleventy.disableLogger();
   const [, pages] = (await eleventy.write()) as [unknown, { url: string | false; content: string }[]];
-  if (!environment) throw new Error("Eleventy made no Nunjucks environment");
+  if (!nunjucksEnv) throw new Error("Eleventy made no Nunjucks environment");
   const rendered = new Map(
     pages.flatMap((p) => (typeof p.url === "string" ? [[p.url, p.content] as const] : [])),
   );
-  return { context, environment, outputDir, rendered };
+  return { context, environment: nunjucksEnv, outputDir, rendered };
 }

@@ -28,11 +28,14 @@ before(async () => {
   });
   // The 已下线 layout, rendered by Eleventy as a page of its own at the expired article's URL: the
   // bulk renderer then writes the same URL, so Eleventy's text and the file can be compared.
-  run = await runEleventyOn(contentDir, NOW, (config, { corpus }) => {
-    config.addTemplate("both-ways.njk", '{% extends "templates/layouts/offline.njk" %}', {
-      permalink: "/bendi/2026/04/01/gone/",
-      gone: corpus.offline[0],
-    });
+  run = await runEleventyOn(contentDir, {
+    env: NOW,
+    configure(config, { corpus }) {
+      config.addTemplate("both-ways.njk", '{% extends "templates/layouts/offline.njk" %}', {
+        permalink: "/bendi/2026/04/01/gone/",
+        gone: corpus.offline[0],
+      });
+    },
   });
 });
 after(() => rm(run.outputDir, { recursive: true, force: true }));
