@@ -122,3 +122,11 @@ export async function generateCorpus(dir: string, count: number): Promise<void> 
     await Promise.all(files.slice(i, i + 256).map(({ file, text }) => writeFile(file, text)));
   }
 }
+
+/** Adds one article newer than every other (2026-11-20 10:00), as publishing the next story would. */
+export async function addNewestArticle(dir: string): Promise<string> {
+  const { channel, text } = article(0, random(1));
+  const file = path.join(dir, "articles", channel, "newest.md");
+  await writeFile(file, text.replace(/^date: .*$/m, 'date: "2026-11-20 10:00"'));
+  return file;
+}

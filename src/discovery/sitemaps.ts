@@ -27,7 +27,11 @@ export interface SitemapFile {
 const newest = (times: (string | undefined)[]) =>
   times.reduce<string | undefined>((a, b) => (!a || (b && b > a) ? b : a), undefined);
 
-/** Every page a search engine should know: homepage, channel fronts, then articles (newest first). */
+/**
+ * Every page a search engine should know: articles oldest first, then the homepage and the channel
+ * fronts. Files are cut from the oldest URL on, so a new article changes only the newest file, which
+ * also holds the fronts whose lastmod it moves (docs/decisions/006-stable-pages.md).
+ */
 export function sitemapUrls(articles: Article[], site: Site): SitemapUrl[] {
   const latest = new Map<string, string>();
   for (const article of articles) {
@@ -35,9 +39,9 @@ export function sitemapUrls(articles: Article[], site: Site): SitemapUrl[] {
     latest.set(slug, newest([latest.get(slug), lastChange(article).iso])!);
   }
   return [
+    ...articles.toReversed().map((a) => ({ loc: a.url, lastmod: lastChange(a).iso })),
     { loc: "/", lastmod: newest([...latest.values()]) },
     ...site.channels.map((c) => ({ loc: `/${c.slug}/`, lastmod: latest.get(c.slug) })),
-    ...articles.map((a) => ({ loc: a.url, lastmod: lastChange(a).iso })),
   ];
 }
 

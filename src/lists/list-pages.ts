@@ -57,17 +57,16 @@ type ListSpec = Pick<ListPage, "kind" | "title" | "channel" | "feedUrl"> & {
 function listPages(spec: ListSpec, site: Site): ListPage[] {
   const { url, items, parents = [], ...rest } = spec;
   return paginate(items, site.pageSize, url).map((paged) => {
-    const first = paged.pager.number === 1;
-    const suffix = first ? "" : `(第${paged.pager.number}页)`;
+    const { number } = paged.pager;
     return {
       ...rest,
       ...paged,
-      pageTitle: `${spec.title}${suffix}_${site.name}`,
+      pageTitle: `${spec.title}${number === undefined ? "" : `(第${number}页)`}_${site.name}`,
       crumbs: [
         { name: site.name, url: "/" },
         ...parents,
-        first ? { name: spec.title } : { name: spec.title, url },
-        ...(first ? [] : [{ name: `第${paged.pager.number}页` }]),
+        number === undefined ? { name: spec.title } : { name: spec.title, url },
+        ...(number === undefined ? [] : [{ name: `第${number}页` }]),
       ],
       days: spec.kind === "month" ? groupDays(paged.items) : undefined,
     };

@@ -10,13 +10,17 @@ const at = (text: string) => {
   return parsed.time.toMillis();
 };
 
-test("sitemap URLs: homepage, channel fronts and articles, lastmod from updated or date", () => {
+test("sitemap URLs: articles oldest first, then homepage and channel fronts; lastmod from updated or date", () => {
   const site = testSite();
   const a = makeArticle({ date: "2021-11-22 09:27", updated: "2021-11-23 10:00" });
   const b = makeArticle({ date: "2021-11-20 08:00", channel: "tiyu" });
   const urls = sitemapUrls(newestFirst([a, b]), site);
-  assert.deepEqual(urls[0], { loc: "/", lastmod: "2021-11-23T10:00:00+08:00" });
-  assert.deepEqual(urls[1], { loc: "/bendi/", lastmod: "2021-11-23T10:00:00+08:00" });
+  assert.deepEqual(
+    urls.slice(0, 4).map((u) => u.loc),
+    [b.url, a.url, "/", "/bendi/"],
+  );
+  assert.deepEqual(urls[2], { loc: "/", lastmod: "2021-11-23T10:00:00+08:00" });
+  assert.deepEqual(urls[3], { loc: "/bendi/", lastmod: "2021-11-23T10:00:00+08:00" });
   assert.deepEqual(
     urls.find((u) => u.loc === "/xianqu/"),
     { loc: "/xianqu/", lastmod: undefined },

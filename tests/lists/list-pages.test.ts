@@ -14,11 +14,15 @@ const articles = newestFirst([
 const pages = buildListPages(articles, site);
 const urls = pages.map((p) => p.pager.url);
 
-test("every channel gets a front, empty ones included, paginated by the site's page size", () => {
+test("every channel gets a front, empty ones included, then pages numbered from the oldest", () => {
   const bendi = pages.filter((p) => p.kind === "channel" && p.channel?.slug === "bendi");
   assert.deepEqual(
     bendi.map((p) => p.pager.url),
-    ["/bendi/", "/bendi/page/2/"],
+    ["/bendi/", "/bendi/page/1/"],
+  );
+  assert.deepEqual(
+    bendi[1]!.items.map((a) => a.published.display),
+    ["2021-11-22 09:00", "2021-10-31 23:59"],
   );
   assert.deepEqual(
     bendi[0]!.items.map((a) => a.published.display),
@@ -28,14 +32,14 @@ test("every channel gets a front, empty ones included, paginated by the site's p
   assert.equal(xianqu.length, 1);
   assert.deepEqual(xianqu[0]!.items, []);
   assert.equal(
-    pages.filter((p) => p.kind === "channel" && p.pager.number === 1).length,
+    pages.filter((p) => p.kind === "channel" && p.pager.number === undefined).length,
     site.channels.length,
   );
 });
 
 test("authors and tags get pages at their ASCII URLs, newest first", () => {
   assert.ok(urls.includes(authorUrl("李明")));
-  assert.ok(urls.includes(`${authorUrl("李明")}page/2/`));
+  assert.ok(urls.includes(`${authorUrl("李明")}page/1/`));
   const tag = pages.find((p) => p.pager.url === tagUrl("牡丹"))!;
   assert.equal(tag.title, "标签：牡丹");
   assert.deepEqual(
@@ -52,22 +56,22 @@ test("month archives group each page by Beijing day", () => {
     november.days!.map((d) => [d.label, d.items.length]),
     [["11月22日", 2]],
   );
-  const page2 = pages.find((p) => p.pager.url === "/archive/2021/11/page/2/")!;
+  const page1 = pages.find((p) => p.pager.url === "/archive/2021/11/page/1/")!;
   assert.deepEqual(
-    page2.days!.map((d) => d.day),
-    ["2021-11-21"],
+    page1.days!.map((d) => d.day),
+    ["2021-11-22", "2021-11-21"],
   );
   assert.deepEqual(
     november.crumbs.map((c) => c.name),
     [site.name, "归档", "2021年11月"],
   );
   assert.deepEqual(
-    page2.crumbs.map((c) => [c.name, c.url]),
+    page1.crumbs.map((c) => [c.name, c.url]),
     [
       [site.name, "/"],
       ["归档", "/archive/"],
       ["2021年11月", "/archive/2021/11/"],
-      ["第2页", undefined],
+      ["第1页", undefined],
     ],
   );
   assert.deepEqual(archiveMonths(articles), [

@@ -1,43 +1,78 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { pageUrl, pagerNumbers, paginate } from "../../src/lists/paginate.ts";
+import { numberedPages, pageUrl, pagerNumbers, paginate, type Paged } from "../../src/lists/paginate.ts";
 
-test("page 1 is the list's own URL, later pages are /page/<n>/", () => {
-  assert.equal(pageUrl("/bendi/", 1), "/bendi/");
+/** Items 1..n, newest first (n is the newest, 1 the oldest). */
+const items = (n: number) => Array.from({ length: n }, (_, i) => n - i);
+
+test("the front is the list's own URL, numbered pages are /page/<n>/", () => {
+  assert.equal(pageUrl("/bendi/"), "/bendi/");
   assert.equal(pageUrl("/bendi/", 7), "/bendi/page/7/");
 });
 
-test("pagination cuts items into pages with prev/next and numbered links", () => {
-  const pages = paginate([1, 2, 3, 4, 5], 2, "/bendi/");
+test("the front shows the newest items; numbered pages count from the oldest and are always full", () => {
+  const pages = paginate(items(5), 2, "/bendi/");
   assert.deepEqual(
-    pages.map((p) => p.items),
-    [[1, 2], [3, 4], [5]],
+    pages.map((p) => [p.pager.url, p.items]),
+    [
+      ["/bendi/", [5, 4]],
+      ["/bendi/page/2/", [4, 3]],
+      ["/bendi/page/1/", [2, 1]],
+    ],
   );
-  const [first, second, third] = pages;
-  assert.deepEqual(
-    [first!.pager.prev, first!.pager.next, first!.pager.url],
-    [undefined, "/bendi/page/2/", "/bendi/"],
-  );
-  assert.deepEqual([second!.pager.prev, second!.pager.next], ["/bendi/", "/bendi/page/3/"]);
-  assert.equal(third!.pager.next, undefined);
-  assert.deepEqual(second!.pager.links, [
-    { number: 1, url: "/bendi/", current: false },
-    { number: 2, url: "/bendi/page/2/", current: true },
-    { number: 3, url: "/bendi/page/3/", current: false },
+  const [front, two, one] = pages as [Paged<number>, Paged<number>, Paged<number>];
+  assert.deepEqual([front.pager.prev, front.pager.next], [undefined, "/bendi/page/2/"]);
+  assert.deepEqual([two.pager.prev, two.pager.next], ["/bendi/", "/bendi/page/1/"]);
+  assert.deepEqual([one.pager.prev, one.pager.next], ["/bendi/page/2/", undefined]);
+  assert.deepEqual(two.pager.links, [
+    { label: "最新", url: "/bendi/", current: false },
+    { label: "2", url: "/bendi/page/2/", current: true },
+    { label: "1", url: "/bendi/page/1/", current: false },
   ]);
 });
 
-test("an empty list still has one empty page", () => {
-  const pages = paginate([], 20, "/tiyu/");
-  assert.equal(pages.length, 1);
-  assert.deepEqual(pages[0]!.items, []);
-  assert.equal(pages[0]!.pager.count, 1);
+test("a list that fits on the front has no numbered page; an empty one still has its front", () => {
+  assert.deepEqual(
+    paginate(items(2), 2, "/tiyu/").map((p) => p.pager.url),
+    ["/tiyu/"],
+  );
+  const [empty] = paginate([], 20, "/tiyu/");
+  assert.deepEqual([empty!.items, empty!.pager.count, empty!.pager.next], [[], 1, undefined]);
+  assert.equal(numberedPages(0, 20), 0);
+  assert.equal(numberedPages(21, 20), 1);
+  assert.equal(numberedPages(40, 20), 1);
+  assert.equal(numberedPages(41, 20), 2);
 });
 
-test("long lists show the first, the last and two pages either side, with gaps", () => {
-  assert.deepEqual(pagerNumbers(6, 10), [1, "gap", 4, 5, 6, 7, 8, "gap", 10]);
-  assert.deepEqual(pagerNumbers(1, 10), [1, 2, 3, "gap", 10]);
-  assert.deepEqual(pagerNumbers(10, 10), [1, "gap", 8, 9, 10]);
-  assert.deepEqual(pagerNumbers(4, 10), [1, 2, 3, 4, 5, 6, "gap", 10]);
-  assert.deepEqual(pagerNumbers(1, 1), [1]);
+test("adding an item never changes a numbered page's items, and at most two older pagers", () => {
+  const size = 3;
+  for (let n = 0; n < 40; n++) {
+    const before = new Map(paginate(items(n), size, "/x/").map((p) => [p.pager.url, p]));
+    const after = paginate(items(n + 1), size, "/x/");
+    const changedPagers: string[] = [];
+    for (const page of after) {
+      const old = before.get(page.pager.url);
+      if (!old || page.pager.number === undefined) continue;
+      assert.deepEqual(page.items, old.items, `${page.pager.url} after ${n + 1} items`);
+      const { count: _, ...pager } = page.pager;
+      const { count: __, ...oldPager } = old.pager;
+      if (JSON.stringify(pager) !== JSON.stringify(oldPager)) changedPagers.push(page.pager.url);
+    }
+    assert.ok(changedPagers.length <= 2, `${n + 1} items: ${changedPagers.join(", ")}`);
+    // Every item is on the front or a numbered page, and 下一页 from the front reaches them all.
+    const byUrl = new Map(after.map((p) => [p.pager.url, p]));
+    const seen = new Set<number>();
+    for (let page = byUrl.get("/x/"); page; page = page.pager.next ? byUrl.get(page.pager.next) : undefined)
+      page.items.forEach((item) => seen.add(item));
+    assert.equal(seen.size, n + 1);
+  }
+});
+
+test("pagers show 最新, the pages around the current one, newest first, and page 1", () => {
+  assert.deepEqual(pagerNumbers(6, 10), [8, 7, 6, 5, 4, "gap", 1]);
+  assert.deepEqual(pagerNumbers(undefined, 10), [10, 9, "gap", 1]);
+  assert.deepEqual(pagerNumbers(10, 10), [10, 9, 8, "gap", 1]);
+  assert.deepEqual(pagerNumbers(3, 10), [5, 4, 3, 2, 1]);
+  assert.deepEqual(pagerNumbers(4, 10), [6, 5, 4, 3, 2, 1]);
+  assert.deepEqual(pagerNumbers(undefined, 0), []);
 });
