@@ -1,15 +1,15 @@
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
-import { mkdtemp, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { test } from "node:test";
 import { SCHEDULE_FILE } from "../../src/build/schedule-file.ts";
 import { makeBuildManifest } from "../../src/build/build-manifest.ts";
 import { readBuildOptions } from "../../src/build/build-options.ts";
+import { tempDir } from "../helpers/temp-dir.ts";
 
 test("the manifest carries the next embargo and rebuild times of the schedule file", async () => {
-  const dir = await mkdtemp(path.join(tmpdir(), "heze-manifest-"));
+  const dir = await tempDir("heze-manifest-");
   const page = Buffer.from("<p>首页</p>");
   await writeFile(path.join(dir, "index.html"), page);
   await writeFile(

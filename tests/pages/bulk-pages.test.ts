@@ -1,12 +1,12 @@
 import assert from "node:assert/strict";
-import { mkdtemp, readFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { test } from "node:test";
 import { JSDOM } from "jsdom";
 import { ContentError } from "../../src/content/problems.ts";
 import { bulkPages, renderBulkPages } from "../../src/pages/bulk-pages.ts";
 import { makeArticle, testSite } from "../helpers/articles.ts";
+import { tempDir } from "../helpers/temp-dir.ts";
 
 const build = { now: "2021-11-23T12:00:00+08:00", search: false, preview: false };
 
@@ -24,7 +24,7 @@ test("bulk pages are every article page, then every list page", () => {
 });
 
 test("a bulk page is written with its layout, and digested as written", async () => {
-  const outputDir = await mkdtemp(path.join(tmpdir(), "heze-bulk-"));
+  const outputDir = await tempDir("heze-bulk-");
   const article = makeArticle({ title: "牡丹花开", html: "<p>正文</p>" });
   const [page] = bulkPages([article], testSite(), build);
   const rendered = await renderBulkPages([page!], { outputDir, siteDir: "_site" });
@@ -36,7 +36,7 @@ test("a bulk page is written with its layout, and digested as written", async ()
 });
 
 test("a page the CSP would break is not written, and the problem names the article's file", async () => {
-  const outputDir = await mkdtemp(path.join(tmpdir(), "heze-bulk-"));
+  const outputDir = await tempDir("heze-bulk-");
   const article = makeArticle({ html: '<p style="color:red">正文</p>' });
   const [page] = bulkPages([article], testSite(), build);
   await assert.rejects(renderBulkPages([page!], { outputDir, siteDir: "_site" }), (error: unknown) => {
