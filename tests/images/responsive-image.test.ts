@@ -1,29 +1,11 @@
 import assert from "node:assert/strict";
-import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { test } from "node:test";
 import sharp from "sharp";
-import {
-  IMAGE_WIDTHS,
-  mediaFile,
-  prepareImage,
-  type ImageOptions,
-} from "../../src/images/responsive-image.ts";
+import { IMAGE_WIDTHS, mediaFile, prepareImage } from "../../src/images/responsive-image.ts";
 import { testPhoto } from "../helpers/fixture-site.ts";
-import { tempDir } from "../helpers/temp-dir.ts";
-
-/** A content folder with the given photos in media/, and an empty cache. */
-async function media(photos: Record<string, Buffer | string>): Promise<ImageOptions & { files: string[] }> {
-  const root = await tempDir("heze-images-");
-  const contentDir = path.join(root, "content");
-  await mkdir(path.join(contentDir, "media"), { recursive: true });
-  const files = [];
-  for (const [name, bytes] of Object.entries(photos)) {
-    files.push(path.join(contentDir, "media", name));
-    await writeFile(files.at(-1)!, bytes);
-  }
-  return { contentDir, cacheDir: path.join(root, "cache"), files };
-}
+import { mediaFolder } from "../helpers/media.ts";
 
 const sizeOf = async (file: string) => {
   const { width, height, format } = await sharp(file).metadata();
@@ -58,7 +40,7 @@ test("a name with a % that is not an escape is the file's name as written, not a
 });
 
 test("a large photo gives every variant width, each a WebP of that width, named by its bytes", async () => {
-  const options = await media({ "wide.jpg": await testPhoto(2000, 1000) });
+  const options = await mediaFolder({ "wide.jpg": await testPhoto(2000, 1000) });
   const image = await prepareImage(options.files[0]!, options);
   assert.deepEqual(
     image.variants.map((v) => v.width),
@@ -85,7 +67,7 @@ test("a large photo gives every variant width, each a WebP of that width, named 
 });
 
 test("a photo narrower than the largest width is never enlarged: its own width is the largest variant", async () => {
-  const options = await media({
+  const options = await mediaFolder({
     "mid.jpg": await testPhoto(700, 350),
     "small.jpg": await testPhoto(480, 320),
     "tiny.jpg": await testPhoto(300, 200),
@@ -104,7 +86,7 @@ test("a photo taken on its side is turned upright by its EXIF orientation", asyn
     .jpeg()
     .withMetadata({ orientation: 6 })
     .toBuffer();
-  const options = await media({ "portrait.jpg": sideways });
+  const options = await mediaFolder({ "portrait.jpg": sideways });
   const image = await prepareImage(options.files[0]!, options);
   assert.deepEqual([image.width, image.height], [200, 400]);
   assert.deepEqual(await sizeOf(image.variants[0]!.file), { width: 200, height: 400, format: "webp" });
@@ -112,7 +94,7 @@ test("a photo taken on its side is turned upright by its EXIF orientation", asyn
 
 test("the same photo under two names shares its variants; a cached variant is not made again", async () => {
   const photo = await testPhoto(600, 400);
-  const options = await media({ "a.jpg": photo, "b.jpg": photo, "c.jpg": await testPhoto(600, 401) });
+  const options = await mediaFolder({ "a.jpg": photo, "b.jpg": photo, "c.jpg": await testPhoto(600, 401) });
   const first = await prepareImage(options.files[0]!, options);
   const cached = first.variants[0]!.file;
   await writeFile(cached, "kept from an earlier build");
@@ -124,7 +106,7 @@ test("the same photo under two names shares its variants; a cached variant is no
 });
 
 test("articles resizing one photo at the same time get the same, complete variants", async () => {
-  const options = await media({ "shared.jpg": await testPhoto(1000, 500) });
+  const options = await mediaFolder({ "shared.jpg": await testPhoto(1000, 500) });
   const images = await Promise.all(Array.from({ length: 4 }, () => prepareImage(options.files[0]!, options)));
   for (const image of images) assert.deepEqual(image, images[0]);
   const names = await readdir(options.cacheDir);
@@ -133,7 +115,7 @@ test("articles resizing one photo at the same time get the same, complete varian
 });
 
 test("a file that is not an image, or no file at all, throws", async () => {
-  const options = await media({ "notes.jpg": "这不是图片" });
+  const options = await mediaFolder({ "notes.jpg": "这不是图片" });
   await assert.rejects(prepareImage(options.files[0]!, options));
   await assert.rejects(prepareImage(path.join(options.contentDir, "media/missing.jpg"), options), {
     code: "ENOENT",
