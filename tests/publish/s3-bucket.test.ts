@@ -53,11 +53,9 @@ async function put(bucket: Bucket, sitePath: string, text: string, meta = html) 
 }
 
 test("a prefix is written without leading slashes and with one trailing slash", () => {
-  assert.equal(normalizePrefix("/site"), "site/");
-  assert.equal(normalizePrefix("site/"), "site/");
-  assert.equal(normalizePrefix("//www/heze//"), "www/heze/");
-  assert.equal(normalizePrefix(""), "");
-  assert.equal(normalizePrefix("/"), "");
+  const cases = { "/site": "site/", "site/": "site/", "//www/heze//": "www/heze/", "/": "", "": "" };
+  for (const [given, expected] of Object.entries(cases))
+    assert.equal(normalizePrefix(given), expected, given);
   assert.equal(normalizePrefix(), "");
 });
 
