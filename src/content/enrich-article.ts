@@ -22,8 +22,10 @@ const DESCRIPTION_LENGTH = 120;
 /** The start of the body's text, cut at a sentence end where one falls near the limit. */
 export function describe(text: string): string {
   const flat = text.replace(/\s+/g, " ").trim();
-  if (flat.length <= DESCRIPTION_LENGTH) return flat;
-  const cut = flat.slice(0, DESCRIPTION_LENGTH);
+  // Counted in characters: a rare name character (𠮷, outside the BMP) is never cut in half.
+  const characters = [...flat];
+  if (characters.length <= DESCRIPTION_LENGTH) return flat;
+  const cut = characters.slice(0, DESCRIPTION_LENGTH).join("");
   const end = Math.max(cut.lastIndexOf("。"), cut.lastIndexOf("！"), cut.lastIndexOf("？"));
   return end > DESCRIPTION_LENGTH / 2 ? cut.slice(0, end + 1) : `${cut}…`;
 }

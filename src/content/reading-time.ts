@@ -44,9 +44,13 @@ export function measureText(text: string): TextLength {
   return { count: han + words, minutes };
 }
 
-/** Visible text of rendered HTML, for measuring: tags become spaces, entities are decoded. */
+/**
+ * Visible text of rendered HTML, for measuring and descriptions: the inline tags markdown-it writes
+ * vanish (`<strong>牡丹节</strong>今天` is `牡丹节今天`), other tags become spaces, entities are decoded.
+ */
 export function htmlToText(html: string): string {
   return html
+    .replace(/<\/?(?:a|code|em|s|strong)\b[^>]*>/g, "")
     .replace(/<[^>]*>/g, " ")
     .replace(/&(amp|lt|gt|quot|#39);/g, (_, name: string) => ENTITIES[name] ?? "");
 }

@@ -29,8 +29,20 @@ export interface ImageOptions {
 
 /** Where an article's `/media/...` path lives on disk, or undefined for any other form of path. */
 export function mediaFile(src: string, contentDir: string): string | undefined {
-  if (!src.startsWith(MEDIA_PREFIX) || src.includes("..")) return undefined;
-  return path.join(contentDir, "media", decodeURI(src.slice(MEDIA_PREFIX.length)));
+  if (!src.startsWith(MEDIA_PREFIX)) return undefined;
+  const name = decodeName(src.slice(MEDIA_PREFIX.length));
+  // Checked once decoded: `%2e%2e` is `..` too, and must not reach outside content/media.
+  if (name.includes("..")) return undefined;
+  return path.join(contentDir, "media", name);
+}
+
+/** `%E7%89%A1.jpg` gives `牡丹.jpg`; a name that is not percent-encoded (`100%.jpg`) stays as written. */
+function decodeName(name: string): string {
+  try {
+    return decodeURI(name);
+  } catch {
+    return name;
+  }
 }
 
 async function exists(file: string): Promise<boolean> {

@@ -16,10 +16,12 @@ export interface FiguresEnv {
 /** The `src` of every image in parsed tokens, with the 1-based line of its block. */
 export function imageSources(tokens: Token[]): { src: string; line: number }[] {
   const found: { src: string; line: number }[] = [];
+  // Table cells' inline tokens have no line of their own: their row (the last token with one) has.
+  let line = 1;
   for (const token of tokens) {
+    if (token.map) line = token.map[0] + 1;
     for (const child of token.children ?? []) {
-      if (child.type === "image")
-        found.push({ src: child.attrGet("src") ?? "", line: (token.map?.[0] ?? 0) + 1 });
+      if (child.type === "image") found.push({ src: child.attrGet("src") ?? "", line });
     }
   }
   return found;

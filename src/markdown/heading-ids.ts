@@ -2,7 +2,7 @@
  * markdown-it plugin: gives every heading a stable, non-empty ASCII id. ASCII headings get a slug of
  * their text (`## Key facts` → `key-facts`); headings with Chinese get `h-` and a short hash of their
  * text (`## 会议要点` → `h-` + 6 hex digits), so ids survive edits elsewhere in the article and never
- * percent-encode. A repeated id gets `-2`, `-3`...
+ * percent-encode. A repeated id gets `-2`, `-3`... (the first number no other heading has).
  */
 import { createHash } from "node:crypto";
 import type MarkdownIt from "markdown-it";
@@ -20,13 +20,15 @@ export function headingId(text: string): string {
 
 export function headingIds(md: MarkdownIt): void {
   md.core.ruler.push("heading_ids", (state) => {
-    const seen = new Map<string, number>();
+    const used = new Set<string>();
     state.tokens.forEach((token, i) => {
       if (token.type !== "heading_open") return;
       const base = headingId(state.tokens[i + 1]?.content ?? "");
-      const count = (seen.get(base) ?? 0) + 1;
-      seen.set(base, count);
-      token.attrSet("id", count === 1 ? base : `${base}-${count}`);
+      let id = base;
+      // Numbered past every id already given: `## Intro 2` is `intro-2` too.
+      for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+      used.add(id);
+      token.attrSet("id", id);
     });
   });
 }

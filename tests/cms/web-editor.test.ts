@@ -1,6 +1,5 @@
 import assert from "node:assert/strict";
-import { cp, mkdtemp, readFile, readdir } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { cp, readFile, readdir } from "node:fs/promises";
 import path from "node:path";
 import { test, type TestContext } from "node:test";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -9,6 +8,7 @@ import { ARTIFACTS_DIR, launchBrowser } from "../helpers/browser.ts";
 import { compactText } from "../helpers/dom.ts";
 import { buildContent, runProject } from "../helpers/fixture-site.ts";
 import { freePort, startServerProcess } from "../helpers/server-process.ts";
+import { tempDir } from "../helpers/temp-dir.ts";
 
 const NOW = "2026-04-09 12:00";
 
@@ -48,7 +48,7 @@ test("web editor: create an article in 本地要闻 and edit another through /ad
   const browser = await launchBrowser(t);
   if (!browser) return;
   // A copy of the sample content: the repository's content/ is never touched.
-  const root = await mkdtemp(path.join(tmpdir(), "heze-editor-"));
+  const root = await tempDir("heze-editor-");
   const contentDir = path.join(root, "content");
   await cp("content", contentDir, { recursive: true });
   const peony = path.join(contentDir, "articles/bendi/2026/peony-fair-opens.md");

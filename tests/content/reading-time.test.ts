@@ -19,6 +19,13 @@ test("reading time is about 400 Han characters a minute", () => {
 
 test("htmlToText drops tags and decodes the entities markdown-it writes", () => {
   assert.equal(htmlToText("<p>A &amp; B &lt;C&gt;</p>").trim(), "A & B <C>");
+  assert.equal(
+    htmlToText('<p><strong>牡丹节</strong>今天<a href="/x/">开幕</a></p><p>游客</p>')
+      .replace(/\s+/g, " ")
+      .trim(),
+    "牡丹节今天开幕 游客",
+    "inline tags join their text; paragraphs stay apart",
+  );
 });
 
 test("measureText counts the same as a per-character reading of mixed text", () => {

@@ -9,6 +9,7 @@ import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import type { TestContext } from "node:test";
 import { chromium, type Browser } from "playwright-core";
+import { skipOrFailUnderCi } from "./prerequisite.ts";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 /** Screenshots and other test artefacts (git-ignored). */
@@ -18,9 +19,7 @@ export const ARTIFACTS_DIR = path.resolve("tests/artifacts");
 export async function launchBrowser(t: TestContext): Promise<Browser | undefined> {
   if (!existsSync(CHROMIUM)) {
     const message = `Chromium not found at ${CHROMIUM}: apt-get install -y --no-install-recommends chromium fonts-noto-cjk`;
-    if (process.env.CI) throw new Error(message);
-    console.warn(`\n*** BROWSER TEST SKIPPED: ${message} ***\n`);
-    t.skip(message);
+    skipOrFailUnderCi(t, message);
     return undefined;
   }
   await mkdir(ARTIFACTS_DIR, { recursive: true });

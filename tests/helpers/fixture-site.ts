@@ -6,11 +6,11 @@
  * `site.yaml` is the bundled one unless the fixture gives its own.
  */
 import { execFile } from "node:child_process";
-import { cp, mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { cp, mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { JSDOM } from "jsdom";
 import sharp from "sharp";
+import { tempDir } from "./temp-dir.ts";
 
 export interface FixtureSite {
   /** The content folder (site.yaml, articles/, media/). */
@@ -45,9 +45,9 @@ export function runProject(
   });
 }
 
-/** Writes the fixture's files into a fresh content folder. */
+/** Writes the fixture's files into a fresh content folder, removed when the test file finishes. */
 export async function writeFixture(files: FixtureFiles): Promise<string> {
-  const root = await mkdtemp(path.join(tmpdir(), "heze-fixture-"));
+  const root = await tempDir("heze-fixture-");
   const contentDir = path.join(root, "content");
   await mkdir(path.join(contentDir, "articles"), { recursive: true });
   if (!("site.yaml" in files)) await cp("content/site.yaml", path.join(contentDir, "site.yaml"));

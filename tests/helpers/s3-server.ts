@@ -8,7 +8,7 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
-import { createServer, request as httpRequest } from "node:http";
+import { createServer, request as httpRequest, type IncomingHttpHeaders } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -24,6 +24,8 @@ export interface LoggedRequest {
   /** Object key (without the bucket), `""` for bucket requests. */
   key: string;
   status: number;
+  /** The request's headers as the client sent them (`content-md5`, `content-type`...). */
+  headers: IncomingHttpHeaders;
 }
 
 export interface StoredObject {
@@ -92,7 +94,7 @@ export async function startS3Server(t: TestContext): Promise<S3TestServer> {
     const id = `${method} ${key}`;
     const attempt = (attempts.get(id) ?? 0) + 1;
     attempts.set(id, attempt);
-    const log = (status: number) => server.requests.push({ method, key, status });
+    const log = (status: number) => server.requests.push({ method, key, status, headers: request.headers });
     setTimeout(() => {
       const failure = server.fail?.({ method, key, attempt });
       if (failure) {

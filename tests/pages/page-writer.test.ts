@@ -1,13 +1,13 @@
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
-import { mkdtemp, readFile, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { test } from "node:test";
 import { startPageWriter } from "../../src/pages/page-writer.ts";
+import { tempDir } from "../helpers/temp-dir.ts";
 
 test("the page writer's thread writes every page, with hashed asset names, and gives their digests", async () => {
-  const outputDir = await mkdtemp(path.join(tmpdir(), "heze-writer-"));
+  const outputDir = await tempDir("heze-writer-");
   const assetNames = {
     renamed: new Map([["css/site.css", "css/site.0123456789.css"]]),
     baseUrl: "https://www.heze.cn",
@@ -27,7 +27,7 @@ test("the page writer's thread writes every page, with hashed asset names, and g
 });
 
 test("a page the CSP refuses is reported, not written; a write failure rejects instead of hanging", async () => {
-  const outputDir = await mkdtemp(path.join(tmpdir(), "heze-writer-"));
+  const outputDir = await tempDir("heze-writer-");
   const writer = startPageWriter({ outputDir, siteDir: "_site" }, { threaded: true });
   writer.write("a/index.html", '<p onclick="go()">x</p>', "content/articles/a.md");
   const { rendered, problems } = await writer.close();
@@ -43,7 +43,7 @@ test("a page the CSP refuses is reported, not written; a write failure rejects i
 });
 
 test("in-thread, the page writer writes the same pages and reports the same problems", async () => {
-  const outputDir = await mkdtemp(path.join(tmpdir(), "heze-writer-"));
+  const outputDir = await tempDir("heze-writer-");
   const writer = startPageWriter({ outputDir, siteDir: "_site" }, { threaded: false });
   writer.write("ok/index.html", "<p>好</p>");
   writer.write("bad/index.html", '<p style="color:red">x</p>', "content/articles/bad.md");

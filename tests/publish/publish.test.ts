@@ -1,7 +1,6 @@
 import assert from "node:assert/strict";
 import { once } from "node:events";
-import { appendFile, cp, mkdtemp, readFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { appendFile, cp, readFile } from "node:fs/promises";
 import path from "node:path";
 import { before, test } from "node:test";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -17,6 +16,7 @@ import {
   type FixtureSite,
 } from "../helpers/fixture-site.ts";
 import { runPublish, startPublish, startS3Server, type StoredObject } from "../helpers/s3-server.ts";
+import { tempDir } from "../helpers/temp-dir.ts";
 
 const photo = await sharp({ create: { width: 600, height: 400, channels: 3, background: "#b3120f" } })
   .png()
@@ -255,7 +255,7 @@ test("wrong or missing credentials fail with a clear message and exit 1", async 
 
 test("a site edited after its build is refused before it reaches the bucket", async (t) => {
   const s3 = await startS3Server(t);
-  const copy = path.join(await mkdtemp(path.join(tmpdir(), "heze-edited-")), "_site");
+  const copy = path.join(await tempDir("heze-edited-"), "_site");
   await cp(first.outputDir, copy, { recursive: true });
   await appendFile(path.join(copy, "index.html"), "<!-- edited by hand -->");
   const result = await runPublish(copy, s3);
