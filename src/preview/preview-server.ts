@@ -5,6 +5,8 @@
  * each rebuild reads the content afresh and adds drafts and scheduled articles, each with a banner.
  *   const preview = await startPreview({ port: 8080, options }); ... await preview.close();
  */
+import { readFile } from "node:fs/promises";
+import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import EleventyDevServer from "@11ty/eleventy-dev-server";
 import type { BuildOptions } from "../build/build-options.ts";
@@ -21,6 +23,18 @@ export interface Preview {
 EleventyDevServer.prototype._serverListen = function (this: EleventyDevServer, port: number) {
   this.server.listen({ port, host: PREVIEW_HOST });
 };
+
+/**
+ * `/admin/` without the live-reload script: a rebuild must never reload the web editor, or what an
+ * editor was typing is lost. The dev server adds the script to HTML it sends as text; a page
+ * answered as bytes (a Response) goes out as it is.
+ */
+function webEditorWithoutReload(outputDir: string) {
+  return async () =>
+    new Response(await readFile(path.join(outputDir, "admin", "index.html")), {
+      headers: { "content-type": "text/html; charset=utf-8" },
+    });
+}
 
 /** Builds into `options.outputDir`, serves it and rebuilds on every change to content or templates. */
 export async function startPreview({
@@ -42,6 +56,10 @@ export async function startPreview({
         port,
         showAllHosts: false,
         messageOnStart: () => false,
+        onRequest: {
+          "/admin/": webEditorWithoutReload(options.outputDir),
+          "/admin/index.html": webEditorWithoutReload(options.outputDir),
+        },
         ready(server: EleventyDevServer) {
           const address = server.server.address();
           listening(`http://${PREVIEW_HOST}:${typeof address === "object" && address ? address.port : port}`);

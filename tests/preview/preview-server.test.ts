@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { readFile, stat, utimes, writeFile } from "node:fs/promises";
+import { get } from "node:http";
 import path from "node:path";
 import { test, type TestContext } from "node:test";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -65,9 +66,30 @@ test("the preview shows drafts and scheduled articles with a banner and reloads 
   assert.match(preview.log(), /bad\.md:5:1: date: got "2021-13-45"/);
   assert.doesNotMatch(preview.log(), /^\s+at /m, "no stack trace");
 
+  // Pages get the live-reload script; the web editor never does (a reload would lose an edit).
+  // Asked as a browser navigating there asks (the dev server adds the script to navigations only;
+  // fetch() may not send that header).
+  const html = (url: string) =>
+    new Promise<string>((resolve, reject) => {
+      get(`${preview.url}${url}`, { headers: { "sec-fetch-mode": "navigate" } }, async (response) => {
+        const chunks: Buffer[] = [];
+        for await (const chunk of response) chunks.push(chunk as Buffer);
+        resolve(Buffer.concat(chunks).toString("utf8"));
+      }).on("error", reject);
+    });
+  assert.match(await html("/bendi/2026/04/08/live/"), /reload-client\.js/);
+  for (const url of ["/admin/", "/admin/index.html"]) {
+    const admin = await html(url);
+    assert.match(admin, /decap-cms\.js/, url);
+    assert.doesNotMatch(admin, /reload-client/, url);
+  }
+
   // Editing the Markdown reloads the `articles` data: the open page changes without a manual reload.
   const browser = await launchBrowser(t);
   if (!browser) return;
+  const editor = await browser.newPage();
+  await editor.goto(`${preview.url}/admin/`);
+  await editor.evaluate(() => Object.assign(window, { typedSoFar: "草稿" }));
   const tab = await browser.newPage();
   await tab.goto(`${preview.url}/bendi/2026/04/08/live/`);
   const file = path.join(contentDir, "articles/bendi/live.md");
@@ -77,6 +99,11 @@ test("the preview shows drafts and scheduled articles with a banner and reloads 
   });
   const home = await page(`${preview.url}/`);
   assert.ok([...home.querySelectorAll("main a")].some((a) => a.textContent === "改过的标题"));
+  assert.equal(
+    await editor.evaluate(() => (window as unknown as { typedSoFar?: string }).typedSoFar),
+    "草稿",
+    "the rebuild did not reload the web editor",
+  );
 
   // Touching a template rebuilds the pages too (content unchanged, so the repository is untouched).
   const built = path.join(preview.outputDir, "bendi/2026/04/08/live/index.html");
