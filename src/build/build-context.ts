@@ -12,7 +12,7 @@ import { loadSite, type Site } from "../content/site-data.ts";
 import type { AssetPlan } from "../hosting/asset-names.ts";
 import { buildSiteLists, type SiteLists } from "../lists/site-lists.ts";
 import type { RenderedPages } from "../pages/page-writer.ts";
-import type { TemplateGlobals } from "../pages/template-data.ts";
+import type { BrokenArticle, TemplateGlobals } from "../pages/template-data.ts";
 import type { BuildOptions } from "./build-options.ts";
 import { siteAssetPlan } from "./site-assets.ts";
 
@@ -30,6 +30,8 @@ export interface BuildContext {
   globals: TemplateGlobals;
   /** Filled as pages are written: each page's size and SHA-256, for the build manifest. */
   rendered: RenderedPages;
+  /** The preview's articles whose file now has errors, at their last URL (build-run.ts); none in a build. */
+  brokenArticles: BrokenArticle[];
 }
 
 /**
@@ -57,5 +59,5 @@ export async function createBuildContext(options: BuildOptions): Promise<BuildCo
     previewDesk: options.preview ? [{ articles: corpus.unpublished, problems: corpus.problems }] : [],
   };
   const assets = options.preview ? undefined : await siteAssetPlan(site.baseUrl);
-  return { options, site, corpus, lists, assets, globals, rendered: {} };
+  return { options, site, corpus, lists, assets, globals, rendered: {}, brokenArticles: [] };
 }

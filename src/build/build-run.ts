@@ -6,12 +6,15 @@
  *   new Eleventy(input, output, { configPath: ".eleventy.ts", config: (c) => attachBuildRun(c, run) })
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
+import type { BrokenArticle } from "../pages/template-data.ts";
 import { createBuildContext, type BuildContext } from "./build-context.ts";
 import type { BuildOptions } from "./build-options.ts";
 
 export class BuildRun {
   readonly options: BuildOptions;
   #context: Promise<BuildContext> | undefined;
+  /** The URL each article file had when it last loaded without errors (kept across rebuilds). */
+  readonly #lastUrls = new Map<string, string>();
 
   constructor(options: BuildOptions, context?: BuildContext) {
     this.options = options;
@@ -20,8 +23,31 @@ export class BuildRun {
 
   /** As an Eleventy build starts: the preview reads content afresh; a production build keeps its context. */
   refresh(): Promise<BuildContext> {
-    if (!this.#context || this.options.preview) this.#context = createBuildContext(this.options);
+    if (!this.#context || this.options.preview)
+      this.#context = createBuildContext(this.options).then((context) => this.#remember(context));
     return this.#context;
+  }
+
+  /**
+   * Notes where each article is, and finds the articles whose file now has errors but which had a
+   * page before: the preview shows the problems there instead of the stale last good version.
+   */
+  #remember(context: BuildContext): BuildContext {
+    const { articles, unpublished, offline, problems } = context.corpus;
+    const loaded = new Set<string>();
+    for (const article of [...articles, ...unpublished, ...offline]) {
+      this.#lastUrls.set(article.file, article.url);
+      loaded.add(article.file);
+    }
+    const broken = new Map<string, BrokenArticle>();
+    for (const problem of problems) {
+      const url = this.#lastUrls.get(problem.file);
+      if (problem.severity !== "error" || !url || loaded.has(problem.file)) continue;
+      if (!broken.has(problem.file)) broken.set(problem.file, { url, file: problem.file, problems: [] });
+      broken.get(problem.file)!.problems.push(problem);
+    }
+    context.brokenArticles = [...broken.values()];
+    return context;
   }
 
   /** The context of the build under way. */

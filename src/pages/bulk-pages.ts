@@ -22,7 +22,13 @@ import {
   type RenderedPages,
   type WrittenPages,
 } from "./page-writer.ts";
-import { pageVariable, sitePathOf, TEMPLATE_DIRS, type TemplateGlobals } from "./template-data.ts";
+import {
+  pageVariable,
+  sitePathOf,
+  TEMPLATE_DIRS,
+  type BrokenArticle,
+  type TemplateGlobals,
+} from "./template-data.ts";
 
 /**
  * One page to render: its URL, the layout under templates/layouts/, its own data (beside the global
@@ -32,7 +38,7 @@ import { pageVariable, sitePathOf, TEMPLATE_DIRS, type TemplateGlobals } from ".
 export interface BulkPage {
   url: string;
   source?: string;
-  layout: "article.njk" | "list.njk" | "offline.njk" | "redirect.njk";
+  layout: "article.njk" | "list.njk" | "offline.njk" | "redirect.njk" | "preview-error.njk";
   data: Record<string, unknown>;
   date?: Date;
   images: string[];
@@ -46,9 +52,14 @@ export interface BulkContent {
   redirects: AliasRedirect[];
   /** Articles with a page but in no list: the preview's drafts and scheduled articles. */
   unlisted: Article[];
+  /** The preview's articles whose file now has errors: their problems at their last URL. */
+  broken: BrokenArticle[];
 }
 
-/** Every article page (live, then unlisted), every list page, every 已下线 notice and redirect page. */
+/**
+ * Every article page (live, then unlisted), every list page, every 已下线 notice and redirect page,
+ * and in the preview the problems of each article that can no longer be built.
+ */
 export function bulkPages(globals: TemplateGlobals, content: BulkContent): BulkPage[] {
   const articlePage = (
     article: Article,
@@ -77,6 +88,13 @@ export function bulkPages(globals: TemplateGlobals, content: BulkContent): BulkP
       url: redirect.permalink,
       layout: "redirect.njk",
       data: { redirect },
+      images: [],
+    })),
+    ...content.broken.map((broken): BulkPage => ({
+      url: broken.url,
+      source: broken.file,
+      layout: "preview-error.njk",
+      data: { broken },
       images: [],
     })),
   ];

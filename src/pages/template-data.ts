@@ -29,6 +29,13 @@ export interface PreviewDesk {
   problems: Problem[];
 }
 
+/** In the preview: an article whose file now has errors, at the URL it had when it last built. */
+export interface BrokenArticle {
+  url: string;
+  file: string;
+  problems: Problem[];
+}
+
 /** Global data of every template (the web editor's `cms` aside, which only /admin/ uses). */
 export interface TemplateGlobals {
   site: Site;

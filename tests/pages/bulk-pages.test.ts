@@ -42,7 +42,12 @@ after(() => rm(run.outputDir, { recursive: true, force: true }));
 
 test("bulk pages: each live article, each list page, each 已下线 notice and each old URL, once", () => {
   const { globals, corpus } = run.context;
-  const pages = bulkPages(globals, { offline: corpus.offline, redirects: corpus.redirects, unlisted: [] });
+  const pages = bulkPages(globals, {
+    offline: corpus.offline,
+    redirects: corpus.redirects,
+    unlisted: [],
+    broken: [],
+  });
   const urls = (layout: string) => pages.filter((p) => p.layout === layout).map((p) => p.url);
   assert.deepEqual(urls("article.njk"), ["/bendi/2026/04/08/live/"]);
   assert.deepEqual(urls("offline.njk"), ["/bendi/2026/04/01/gone/"]);
@@ -72,7 +77,7 @@ test("bulk pages render with Eleventy's own environment: its filters, ours, and 
 test("a page the CSP would break is not written, and the problem names the article's file", async () => {
   const bad = makeArticle({ html: '<p style="color:red">正文</p>' });
   const globals = { ...run.context.globals, articles: [bad], lists: { ...run.context.lists, pages: [] } };
-  const pages = bulkPages(globals, { offline: [], redirects: [], unlisted: [] });
+  const pages = bulkPages(globals, { offline: [], redirects: [], unlisted: [], broken: [] });
   const outputDir = path.join(run.outputDir, "csp");
   await assert.rejects(
     renderBulkPages(pages, globals, run.environment, { outputDir, siteDir: "_site" }),

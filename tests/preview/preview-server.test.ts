@@ -112,4 +112,17 @@ test("the preview shows drafts and scheduled articles with a banner and reloads 
   const now = new Date();
   await utimes(template, now, now);
   await until("a rebuild after a template edit", async () => (await stat(built)).mtimeMs > before);
+
+  // A mistake in the open article shows on its own page, in Chinese, not the last good version.
+  await writeFile(file, (await readFile(file, "utf8")).replace("2026-04-08 09:00", "2026-04-31 09:00"));
+  await tab.waitForFunction(
+    () => document.querySelector("h1")?.textContent === "稿件有错误，预览未能更新",
+    null,
+    {
+      timeout: 20_000,
+    },
+  );
+  const problem = await tab.textContent(".preview-error .preview-problems");
+  assert.match(problem ?? "", /live\.md:\d+ date: /);
+  assert.equal(await tab.$(".article-body"), null, "the stale article is gone");
 });
