@@ -7,7 +7,7 @@
  *   context.site, context.corpus.articles, context.lists.feeds, context.assets?.renamed
  * A production build makes one; the preview makes a fresh one for every rebuild (build-run.ts).
  */
-import { loadArticles, type Corpus } from "../content/load-articles.ts";
+import { loadArticles, type Corpus, type LoadOptions } from "../content/load-articles.ts";
 import { loadSite, type Site } from "../content/site-data.ts";
 import type { AssetPlan } from "../hosting/asset-names.ts";
 import { buildSiteLists, type SiteLists } from "../lists/site-lists.ts";
@@ -45,11 +45,15 @@ export interface AfterBuildStep {
 
 /**
  * Reads site data and the corpus and builds the lists. Content errors throw here, before anything is
- * written; in the preview, files with errors are left out instead (`corpus.problems` lists them).
+ * written; in the preview, files with errors are left out instead (`corpus.problems` lists them),
+ * and unchanged files come from `articleCache` (build-run.ts).
  */
-export async function createBuildContext(options: BuildOptions): Promise<BuildContext> {
+export async function createBuildContext(
+  options: BuildOptions,
+  articleCache?: LoadOptions["cache"],
+): Promise<BuildContext> {
   const site = await loadSite(options.contentDir);
-  const corpus = await loadArticles(site, { ...options, lenient: options.preview });
+  const corpus = await loadArticles(site, { ...options, lenient: options.preview, cache: articleCache });
   const lists = buildSiteLists(corpus.articles, site, options.now);
   const globals: TemplateGlobals = {
     site,

@@ -6,6 +6,8 @@
  *   new Eleventy(input, output, { configPath: ".eleventy.ts", config: (c) => attachBuildRun(c, run) })
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
+import type { LoadOptions } from "../content/load-articles.ts";
+import { RenderedInputs } from "../pages/rendered-inputs.ts";
 import type { BrokenArticle } from "../pages/template-data.ts";
 import { createBuildContext, type BuildContext } from "./build-context.ts";
 import type { BuildOptions } from "./build-options.ts";
@@ -15,6 +17,9 @@ export class BuildRun {
   #context: Promise<BuildContext> | undefined;
   /** The URL each article file had when it last loaded without errors (kept across rebuilds). */
   readonly #lastUrls = new Map<string, string>();
+  /** The preview's memory between rebuilds: files already loaded, and what each page was rendered from. */
+  readonly #articleCache: NonNullable<LoadOptions["cache"]> = new Map();
+  readonly renderedInputs = new RenderedInputs();
 
   constructor(options: BuildOptions, context?: BuildContext) {
     this.options = options;
@@ -24,8 +29,17 @@ export class BuildRun {
   /** As an Eleventy build starts: the preview reads content afresh; a production build keeps its context. */
   refresh(): Promise<BuildContext> {
     if (!this.#context || this.options.preview)
-      this.#context = createBuildContext(this.options).then((context) => this.#remember(context));
+      this.#context = createBuildContext(
+        this.options,
+        this.options.preview ? this.#articleCache : undefined,
+      ).then((context) => this.#remember(context));
     return this.#context;
+  }
+
+  /** After an edit to anything but an article file (site data, media, templates): reload and re-render all. */
+  forget(): void {
+    this.#articleCache.clear();
+    this.renderedInputs.forget();
   }
 
   /**

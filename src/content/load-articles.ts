@@ -4,7 +4,7 @@
  * throws one ContentError carrying them all. Articles come back newest first, split by publishing
  * state (see publishing-state.ts) so that what readers may see is one list and nothing else leaks.
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { mapLimited } from "../util/for-each-limited.ts";
 import { listFiles } from "../util/list-files.ts";
@@ -120,6 +120,12 @@ export interface LoadOptions extends ImageOptions {
   now: DateTime;
   /** The preview's mode: leave out files with errors and report them, instead of throwing. */
   lenient?: boolean;
+  /**
+   * The preview's memory of files already loaded, by path: a file whose size and modification time
+   * are unchanged is not read again, and keeps its article object (src/pages/rendered-inputs.ts).
+   * Only valid while site data, media and the clock are unchanged.
+   */
+  cache?: Map<string, { stamp: string; outcome: Awaited<ReturnType<typeof loadArticle>> }>;
 }
 
 export type ReadArticle =
@@ -151,9 +157,21 @@ async function loadArticle(file: string, site: Site, options: LoadOptions) {
   return { article: enriched.article, keyPositions: source.keyPositions, problems: [] };
 }
 
+/** `loadArticle`, answered from `options.cache` when the file is unchanged. */
+async function loadArticleOnce(file: string, site: Site, options: LoadOptions) {
+  if (!options.cache) return loadArticle(file, site, options);
+  const { size, mtimeMs } = statSync(file);
+  const stamp = `${size}:${mtimeMs}`;
+  const cached = options.cache.get(file);
+  if (cached?.stamp === stamp) return cached.outcome;
+  const outcome = await loadArticle(file, site, options);
+  options.cache.set(file, { stamp, outcome });
+  return outcome;
+}
+
 export async function loadArticles(site: Site, options: LoadOptions): Promise<Corpus> {
   const files = await findArticleFiles(path.join(options.contentDir, "articles"));
-  const outcomes = await mapLimited(files, 32, (file) => loadArticle(file, site, options));
+  const outcomes = await mapLimited(files, 32, (file) => loadArticleOnce(file, site, options));
   const loaded = outcomes.flatMap((o) =>
     "article" in o && o.article ? [{ ...o.article, keyPositions: o.keyPositions }] : [],
   );

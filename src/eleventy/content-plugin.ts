@@ -7,6 +7,7 @@
  * list, 已下线 and redirect pages are rendered from their layouts with Eleventy's own Nunjucks
  * environment (src/pages/bulk-pages.ts); in the preview, drafts and scheduled articles too.
  */
+import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type nunjucks from "nunjucks";
 import type { BuildContext } from "../build/build-context.ts";
@@ -28,6 +29,13 @@ export function contentPlugin(config: UserConfig, run: BuildRun): void {
   });
   for (const name of GLOBALS) config.addGlobalData(name, async () => (await run.context()).globals[name]);
   config.addWatchTarget(run.options.contentDir);
+  // The preview re-reads and re-renders only what an edit to article files changed; any other edit
+  // (site data, media, templates, styles) may change every page.
+  const articlesDir = path.join(run.options.contentDir, "articles") + path.sep;
+  config.on("eleventy.beforeWatch", (changed) => {
+    if (changed.some((file) => !(path.resolve(file).startsWith(articlesDir) && file.endsWith(".md"))))
+      run.forget();
+  });
 
   let environment: nunjucks.Environment | undefined;
   config.on("eleventy.engine.njk", (event) => {
@@ -44,11 +52,13 @@ export function contentPlugin(config: UserConfig, run: BuildRun): void {
       unlisted: options.preview ? corpus.unpublished : [],
       broken: brokenArticles,
     });
-    const rendered = await renderBulkPages(pages, globals, environment, {
+    const writerOptions = {
       outputDir: directories.output,
       siteDir: options.outputDir,
       assetNames: assets && { renamed: assets.renamed, baseUrl: assets.baseUrl },
-    });
+    };
+    const lastInputs = options.preview ? run.renderedInputs : undefined;
+    const rendered = await renderBulkPages(pages, globals, environment, writerOptions, lastInputs);
     Object.assign(context.rendered, rendered);
   });
 }

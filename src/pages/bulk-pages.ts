@@ -16,6 +16,7 @@ import type nunjucks from "nunjucks";
 import type { Article } from "../content/article.ts";
 import type { AliasRedirect } from "../content/load-articles.ts";
 import { ContentError } from "../content/problems.ts";
+import type { RenderedInputs } from "./rendered-inputs.ts";
 import {
   startPageWriter,
   type PageWriterOptions,
@@ -42,6 +43,8 @@ export interface BulkPage {
   data: Record<string, unknown>;
   date?: Date;
   images: string[];
+  /** What the page shows, besides site data and templates, compared by identity (rendered-inputs.ts). */
+  inputs: unknown[];
 }
 
 /** What the bulk pages are made of, besides the global data. */
@@ -65,14 +68,18 @@ export function bulkPages(globals: TemplateGlobals, content: BulkContent): BulkP
     article: Article,
     layout: "article.njk" | "offline.njk",
     data: Record<string, unknown>,
-  ): BulkPage => ({
-    url: article.url,
-    source: article.file,
-    layout,
-    data,
-    date: new Date(article.published.epochMs),
-    images: layout === "article.njk" ? article.imageFiles : [],
-  });
+  ): BulkPage => {
+    const foot = layout === "article.njk" ? globals.lists.feet.get(article.url) : undefined;
+    return {
+      url: article.url,
+      source: article.file,
+      layout,
+      data,
+      date: new Date(article.published.epochMs),
+      images: layout === "article.njk" ? article.imageFiles : [],
+      inputs: [layout, article, foot?.older, foot?.newer, ...(foot?.related ?? [])],
+    };
+  };
   return [
     ...[...globals.articles, ...content.unlisted].map((article) =>
       articlePage(article, "article.njk", { article }),
@@ -82,6 +89,7 @@ export function bulkPages(globals: TemplateGlobals, content: BulkContent): BulkP
       layout: "list.njk",
       data: { listPage },
       images: [],
+      inputs: ["list.njk", listPage.pageTitle, JSON.stringify(listPage.pager), ...listPage.items],
     })),
     ...content.offline.map((gone) => articlePage(gone, "offline.njk", { gone })),
     ...content.redirects.map((redirect): BulkPage => ({
@@ -89,6 +97,7 @@ export function bulkPages(globals: TemplateGlobals, content: BulkContent): BulkP
       layout: "redirect.njk",
       data: { redirect },
       images: [],
+      inputs: ["redirect.njk", redirect.to, redirect.title],
     })),
     ...content.broken.map((broken): BulkPage => ({
       url: broken.url,
@@ -96,6 +105,7 @@ export function bulkPages(globals: TemplateGlobals, content: BulkContent): BulkP
       layout: "preview-error.njk",
       data: { broken },
       images: [],
+      inputs: [broken],
     })),
   ];
 }
@@ -105,15 +115,18 @@ const THREADED_FROM_PAGES = 1000;
 
 /**
  * Renders `pages` with `env` (Eleventy's Nunjucks environment) under `options.outputDir`
- * (page-writer.ts finishes and writes them) and copies their images to `img/`. Throws one
- * ContentError with every page the Content-Security-Policy would break; those pages are not written.
+ * (page-writer.ts finishes and writes them) and copies their images to `img/`; with `lastInputs`
+ * (the preview), only the pages whose inputs changed. Throws one ContentError with every page the
+ * Content-Security-Policy would break; those pages are not written.
  */
 export async function renderBulkPages(
-  pages: BulkPage[],
+  allPages: BulkPage[],
   globals: TemplateGlobals,
   env: nunjucks.Environment,
   options: PageWriterOptions,
+  lastInputs?: RenderedInputs,
 ): Promise<RenderedPages> {
+  const pages = lastInputs ? allPages.filter((page) => lastInputs.changed(page.url, page.inputs)) : allPages;
   const writer = startPageWriter(options, { threaded: pages.length >= THREADED_FROM_PAGES });
   let written: WrittenPages;
   try {

@@ -44,6 +44,8 @@ export async function startPreview({
   port: number;
   options: BuildOptions;
 }): Promise<Preview> {
+  // One run for the whole session: it keeps what each rebuild can reuse.
+  const run = new BuildRun({ ...options, preview: true });
   let listening: (url: string) => void;
   const ready = new Promise<string>((resolve) => (listening = resolve));
   const eleventy = new Eleventy(undefined, options.outputDir, {
@@ -51,7 +53,7 @@ export async function startPreview({
     runMode: "serve",
     quietMode: true,
     config(config) {
-      attachBuildRun(config, new BuildRun({ ...options, preview: true }));
+      attachBuildRun(config, run);
       config.setServerOptions({
         port,
         showAllHosts: false,

@@ -28,6 +28,8 @@ declare module "@11ty/eleventy/UserConfig" {
     setQuietMode(quiet: boolean): void;
     on(event: "eleventy.before", handler: (event: { runMode: string }) => unknown): void;
     on(event: "eleventy.after", handler: (event: EleventyAfterEvent) => unknown): void;
+    /** Before a rebuild in watch mode, with the files that changed (relative, `./content/...`). */
+    on(event: "eleventy.beforeWatch", handler: (changedFiles: string[]) => unknown): void;
     /** Raised when Eleventy makes the Nunjucks environment of a build. */
     on(
       event: "eleventy.engine.njk",

@@ -93,12 +93,16 @@ test("the preview shows drafts and scheduled articles with a banner and reloads 
   const tab = await browser.newPage();
   await tab.goto(`${preview.url}/bendi/2026/04/08/live/`);
   const file = path.join(contentDir, "articles/bendi/live.md");
+  // A page that shows nothing of the edited article is not rendered again.
+  const draftPage = path.join(preview.outputDir, "bendi/2026/04/08/draft/index.html");
+  const draftWritten = (await stat(draftPage)).mtimeMs;
   await writeFile(file, (await readFile(file, "utf8")).replace("已发稿件", "改过的标题"));
   await tab.waitForFunction(() => document.querySelector("h1")?.textContent === "改过的标题", null, {
     timeout: 20_000,
   });
   const home = await page(`${preview.url}/`);
   assert.ok([...home.querySelectorAll("main a")].some((a) => a.textContent === "改过的标题"));
+  assert.equal((await stat(draftPage)).mtimeMs, draftWritten, "the draft's page was left as it was");
   assert.equal(
     await editor.evaluate(() => (window as unknown as { typedSoFar?: string }).typedSoFar),
     "草稿",
