@@ -1,8 +1,9 @@
 /**
  * `npm run bench -- --articles 10000[,30000] [--search] [--runs 3] [--out /dev/shm] [--no-hugo]`:
  * for each size, generates the synthetic corpus (bench/generate-corpus.ts), then builds it `--runs`
- * times with `npm run build`'s command and, unless --no-hugo, with the Hugo baseline, alternating the
- * two so that both meet the same machine. Prints each run's wall time, articles per second and peak
+ * times with `npm run build`'s command and, unless --no-hugo, with the two Hugo references of
+ * ../shared/bench (hugo-heze.sh: the same pages the way a Hugo user writes them, the fair reference;
+ * hugo-baseline.sh: minimal pages, the floor), alternating them so that all meet the same machine. Prints each run's wall time, articles per second and peak
  * memory, then the medians and their ratio. Both write into empty folders under `--out` (default
  * bench/corpus; /dev/shm takes this VM's erratic disk out of the comparison).
  * Needs GNU time (`apt-get install -y time`).
@@ -23,7 +24,11 @@ const { values } = parseArgs({
     "no-hugo": { type: "boolean", default: false },
   },
 });
-const HUGO_SCRIPT = path.resolve("../shared/bench/hugo-baseline.sh");
+/** The Hugo references: the same site as ours built the way a Hugo user would (the fair one), and minimal pages (the floor). */
+const HUGO_SITES = [
+  { name: "hugo-heze", script: path.resolve("../shared/bench/hugo-heze.sh") },
+  { name: "hugo-baseline", script: path.resolve("../shared/bench/hugo-baseline.sh") },
+].filter(({ script }) => existsSync(script));
 const GNU_TIME = "/usr/bin/time";
 if (!existsSync(GNU_TIME)) throw new Error("bench needs GNU time: apt-get install -y time");
 const runs = Math.max(1, Number(values.runs) || 1);
@@ -49,7 +54,7 @@ for (const count of values.articles.split(",").map(Number)) {
   const corpus = path.resolve("bench/corpus", String(count));
   await generateCorpus(corpus, count);
   const ours: number[] = [];
-  const hugo: number[] = [];
+  const hugo = new Map(HUGO_SITES.map(({ name }) => [name, [] as number[]]));
   for (let run = 1; run <= runs; run++) {
     const output = path.join(outRoot, `heze-${count}`);
     rmSync(output, { recursive: true, force: true });
@@ -69,20 +74,25 @@ for (const count of values.articles.split(",").map(Number)) {
         `articles/s, peak RSS ${build.peakMiB} MiB, search ${values.search ? "on" : "off"})\n  ${build.stdout.trim()}`,
     );
     rmSync(output, { recursive: true, force: true });
-    if (values["no-hugo"] || !existsSync(HUGO_SCRIPT)) continue;
-    const hugoOut = path.join(outRoot, `hugo-${count}`);
-    rmSync(hugoOut, { recursive: true, force: true });
-    const line = execFileSync("bash", [HUGO_SCRIPT, path.join(corpus, "articles"), hugoOut])
-      .toString()
-      .trim();
-    rmSync(hugoOut, { recursive: true, force: true });
-    console.log(line);
-    hugo.push(Number(/in ([\d.]+) s/.exec(line)?.[1]));
+    if (values["no-hugo"]) continue;
+    for (const { name, script } of HUGO_SITES) {
+      const hugoOut = path.join(outRoot, `${name}-${count}`);
+      rmSync(hugoOut, { recursive: true, force: true });
+      const line = execFileSync("bash", [script, path.join(corpus, "articles"), hugoOut])
+        .toString()
+        .trim();
+      rmSync(hugoOut, { recursive: true, force: true });
+      console.log(`${name}: ${line}`);
+      hugo.get(name)!.push(Number(/in ([\d.]+) s/.exec(line)?.[1]));
+    }
   }
-  const summary = `median of ${runs}: heze-press ${median(ours).toFixed(2)} s`;
+  const ratios = [...hugo]
+    .filter(([, times]) => times.length > 0)
+    .map(
+      ([name, times]) =>
+        `${name} ${median(times).toFixed(2)} s (ratio ${(median(ours) / median(times)).toFixed(2)})`,
+    );
   console.log(
-    hugo.length
-      ? `${summary}, hugo ${median(hugo).toFixed(2)} s, ratio ${(median(ours) / median(hugo)).toFixed(2)} at ${count} articles`
-      : summary,
+    `median of ${runs} at ${count} articles: heze-press ${median(ours).toFixed(2)} s${ratios.map((r) => `, ${r}`).join("")}`,
   );
 }
