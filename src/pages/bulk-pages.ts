@@ -128,6 +128,11 @@ export async function renderBulkPages(
 ): Promise<RenderedPages> {
   const pages = lastInputs ? allPages.filter((page) => lastInputs.changed(page.url, page.inputs)) : allPages;
   const writer = startPageWriter(options, { threaded: pages.length >= THREADED_FROM_PAGES });
+  // A page that was not written must be rendered again next time, not skipped as unchanged.
+  const failed = (error: Error) => {
+    lastInputs?.forget();
+    return error;
+  };
   let written: WrittenPages;
   try {
     for (const { url, source, layout, data, date } of pages) {
@@ -135,11 +140,13 @@ export async function renderBulkPages(
       const page = pageVariable(url, source ?? layoutPath, options.outputDir, date);
       writer.write(sitePathOf(url), env.render(layoutPath, { ...globals, ...data, page }), source);
     }
+  } catch (error) {
+    throw failed(error as Error);
   } finally {
     // Even when a template fails, the thread must end: wait for it before passing the error on.
     written = await writer.close();
   }
-  if (written.problems.length > 0) throw new ContentError(written.problems);
+  if (written.problems.length > 0) throw failed(new ContentError(written.problems));
   const images = new Set(pages.flatMap((page) => page.images));
   if (images.size > 0) mkdirSync(path.join(options.outputDir, "img"), { recursive: true });
   for (const image of images) copyFileSync(image, path.join(options.outputDir, "img", path.basename(image)));

@@ -5,6 +5,7 @@ import { after, before, test } from "node:test";
 import { JSDOM } from "jsdom";
 import { ContentError } from "../../src/content/problems.ts";
 import { bulkPages, renderBulkPages } from "../../src/pages/bulk-pages.ts";
+import { RenderedInputs } from "../../src/pages/rendered-inputs.ts";
 import { pageVariable } from "../../src/pages/template-data.ts";
 import { runEleventyOn, type EleventyRun } from "../helpers/eleventy-run.ts";
 import { article, writeFixture } from "../helpers/fixture-site.ts";
@@ -89,4 +90,42 @@ test("a page the CSP would break is not written, and the problem names the artic
       return true;
     },
   );
+});
+
+test("with the preview's memory, unchanged pages are skipped and a refused page is tried again", async () => {
+  const { globals, corpus } = run.context;
+  const pages = bulkPages(globals, {
+    offline: corpus.offline,
+    redirects: corpus.redirects,
+    unlisted: [],
+    broken: [],
+  });
+  const inputs = new RenderedInputs();
+  const outputDir = path.join(run.outputDir, "memory");
+  const first = await renderBulkPages(
+    pages,
+    globals,
+    run.environment,
+    { outputDir, siteDir: "_site" },
+    inputs,
+  );
+  assert.equal(Object.keys(first).length, pages.length);
+  const again = await renderBulkPages(
+    pages,
+    globals,
+    run.environment,
+    { outputDir, siteDir: "_site" },
+    inputs,
+  );
+  assert.deepEqual(again, {}, "nothing changed, nothing rendered");
+
+  const bad = makeArticle({ html: '<p style="color:red">正文</p>' });
+  const withBad = { ...globals, articles: [bad], lists: { ...globals.lists, pages: [] } };
+  const badPages = bulkPages(withBad, { offline: [], redirects: [], unlisted: [], broken: [] });
+  for (let attempt = 1; attempt <= 2; attempt++)
+    await assert.rejects(
+      renderBulkPages(badPages, withBad, run.environment, { outputDir, siteDir: "_site" }, inputs),
+      ContentError,
+      `attempt ${attempt}: the refused page is rendered, and refused, again`,
+    );
 });
