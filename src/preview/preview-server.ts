@@ -2,11 +2,14 @@
  * The newsroom preview: Eleventy's dev server with live reload, writing to its own folder (never
  * `_site`, so a draft can never be published from a preview) and listening on loopback only (drafts
  * and embargoed stories stay on the editor's machine). Eleventy runs in "serve" mode, in which the
- * content plugin adds drafts and scheduled articles, each with a banner.
+ * content plugin adds drafts and scheduled articles, each with a banner. `/preview/open/?file=…` leads
+ * from an article's file to its page (src/preview/open-article.ts).
  *   const preview = await startPreview({ port: 8080 }); ... await preview.close();
  */
 import Eleventy from "@11ty/eleventy";
 import EleventyDevServer from "@11ty/eleventy-dev-server";
+import { readBuildOptions } from "../build-options.ts";
+import { openArticleMiddleware } from "./open-article.ts";
 
 export const PREVIEW_HOST = "127.0.0.1";
 
@@ -39,6 +42,8 @@ export async function startPreview({
         port,
         showAllHosts: false,
         messageOnStart: () => false,
+        // 查看发布 in the web editor: from an article's file to its page.
+        middleware: [openArticleMiddleware(readBuildOptions().contentDir)],
         ready(server: EleventyDevServer) {
           const address = server.server.address();
           listening(`http://${PREVIEW_HOST}:${typeof address === "object" && address ? address.port : port}`);
