@@ -15,7 +15,7 @@ import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { PREVIEW_HOST } from "../preview/preview-server.ts";
-import { listEntries, type EntriesRequest } from "./entry-list.ts";
+import { entryList, type EntriesRequest } from "./entry-list.ts";
 
 const require = createRequire(import.meta.url);
 
@@ -113,20 +113,29 @@ export async function startLocalProxy({
   );
   await Promise.race([waitForProxy(`http://${PREVIEW_HOST}:${decapPort}/api/v1`), exited]);
 
+  const listEntries = entryList(repoDir);
+  // Read every article now, so that the first list is as quick as the next ones.
+  listEntries({
+    folder: path.relative(repoDir, path.join(contentDir, "articles")),
+    extension: "md",
+    depth: 3,
+    all: true,
+  });
   const front = createServer((request, response) => {
-    void readBody(request).then(async (body) => {
+    void readBody(request).then((body) => {
       const list = request.method === "POST" ? entriesRequest(body) : undefined;
       if (!list) return forward(request, body, response, decapPort);
-      try {
-        const entries = await listEntries(repoDir, list);
-        response.writeHead(200, {
+      const json = (status: number, value: unknown) => {
+        response.writeHead(status, {
           "content-type": "application/json; charset=utf-8",
           "access-control-allow-origin": request.headers.origin ?? "*",
         });
-        response.end(JSON.stringify(entries));
+        response.end(JSON.stringify(value));
+      };
+      try {
+        json(200, listEntries(list));
       } catch (error) {
-        response.writeHead(500, { "content-type": "application/json; charset=utf-8" });
-        response.end(JSON.stringify({ error: String(error) }));
+        json(500, { error: String(error) });
       }
     });
   });

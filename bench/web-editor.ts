@@ -1,0 +1,118 @@
+/**
+ * `tsx bench/web-editor.ts [--articles 10000] [--runs 3] [--out /dev/shm]`: how long the web editor
+ * (`npm run editor`, Decap's local backend) takes to open on a large corpus. Generates the synthetic
+ * corpus (bench/generate-corpus.ts), starts the editor on it, then, in headless Chromium, times each
+ * run from opening /admin/ (a fresh profile, login included) to its article list on screen, and a
+ * search for the oldest article's title.
+ * Also prints how long the local proxy takes to answer the list (the latest entries) and a search
+ * (every entry). Needs Debian's Chromium (/usr/bin/chromium).
+ */
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { chromium } from "playwright-core";
+import { generateCorpus } from "./generate-corpus.ts";
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: "string", default: "10000" },
+    runs: { type: "string", default: "3" },
+    out: { type: "string", default: "/dev/shm" },
+  },
+});
+const count = Number(values.articles);
+const runs = Math.max(1, Number(values.runs) || 1);
+const root = mkdtempSync(path.join(path.resolve(values.out), "heze-editor-bench-"));
+const contentDir = path.join(root, "content");
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]!;
+
+console.log(`generating ${count} articles in ${contentDir}`);
+await generateCorpus(contentDir, count);
+
+const proxyPort = 20000 + Math.floor(Math.random() * 20000);
+const editor = spawn(
+  process.execPath,
+  ["--import", "tsx", "src/cli/editor.ts", "--port", String(proxyPort + 1)],
+  {
+    env: {
+      ...process.env,
+      HEZE_CONTENT: contentDir,
+      HEZE_OUTPUT: path.join(root, "_preview"),
+      HEZE_EDITOR_PORT: String(proxyPort),
+      SEARCH: "off",
+    },
+    stdio: ["ignore", "pipe", "inherit"],
+  },
+);
+const started = Date.now();
+const admin = await new Promise<string>((resolve, reject) => {
+  let log = "";
+  editor.stdout.on("data", (chunk: Buffer) => {
+    log += chunk;
+    const found = /heze-press editor: (\S+\/admin\/)/.exec(log);
+    if (found) resolve(found[1]!);
+  });
+  editor.once("exit", (code) => reject(new Error(`the editor exited with ${code}:\n${log}`)));
+});
+console.log(`editor ready (preview built) after ${seconds(Date.now() - started)}: ${admin}`);
+
+try {
+  const api = `http://127.0.0.1:${proxyPort}/api/v1`;
+  const params = { branch: "main", folder: "content/articles", extension: "md", depth: 3 };
+  let oldest = { title: "", slug: "" };
+  for (const all of [false, true]) {
+    const t0 = performance.now();
+    const response = await fetch(api, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ action: "entriesByFolder", params: { ...params, all } }),
+    });
+    const entries = (await response.json()) as { data: string; file: { path: string } }[];
+    const last = entries.at(-1)!;
+    oldest = {
+      title: /^title: "?(.*?)"?$/m.exec(last.data)?.[1] ?? "",
+      slug: last.file.path.replace(/^content\/articles\//, "").replace(/\.md$/, ""),
+    };
+    const kind = all ? "search (all)" : "list (latest)";
+    console.log(`local proxy, ${kind}: ${entries.length} entries in ${seconds(performance.now() - t0)}`);
+  }
+
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
+  });
+  const open: number[] = [];
+  const search: number[] = [];
+  for (let run = 1; run <= runs; run++) {
+    // A fresh browser profile each run: the bundle is fetched again and the editor logs in (the
+    // local backend needs no account: the login button lets the editor in at once).
+    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    const page = await context.newPage();
+    const t0 = performance.now();
+    await page.goto(admin);
+    await page.getByRole("button", { name: "登录" }).click();
+    await page.locator('a[href^="#/collections/articles/entries/"]').first().waitFor();
+    open.push(performance.now() - t0);
+    const shown = await page.locator('a[href^="#/collections/articles/entries/"]').count();
+
+    // The oldest article, far beyond the list, is found by a search for its title.
+    const t1 = performance.now();
+    await page.goto(`${admin}#/search/${encodeURIComponent(oldest.title)}`);
+    await page.locator(`a[href$="/${oldest.slug}"]`).first().waitFor({ timeout: 120_000 });
+    search.push(performance.now() - t1);
+    console.log(
+      `run ${run}: list on screen in ${seconds(open.at(-1)!)} (${shown} entries); search in ${seconds(search.at(-1)!)}`,
+    );
+    await context.close();
+  }
+  await browser.close();
+  console.log(
+    `median over ${runs} runs, ${count} articles: open ${seconds(median(open))}, search ${seconds(median(search))}`,
+  );
+} finally {
+  editor.kill("SIGTERM");
+  await new Promise((resolve) => editor.once("exit", resolve));
+  rmSync(root, { recursive: true, force: true });
+}
