@@ -65,6 +65,25 @@ test("the preview shows drafts and scheduled articles with a banner and reloads 
   assert.match(preview.log(), /bad\.md:5:1: date: got "2021-13-45"/);
   assert.doesNotMatch(preview.log(), /^\s+at /m, "no stack trace");
 
+  // The preview builds no search index: /search/ says so, in Chinese, and loads nothing from /pagefind/.
+  const search = await page(`${preview.url}/search/`);
+  assert.match(
+    search.querySelector(".search-off")?.textContent ?? "",
+    /搜索索引在构建网站时生成（npm run build）/,
+  );
+  assert.equal(search.querySelector('script[src^="/pagefind/"], link[href^="/pagefind/"]'), null);
+
+  // The web editor's 查看发布 (/preview/open/?file=…) leads from a file to its page, or says why not.
+  const open = (file: string) =>
+    fetch(`${preview.url}/preview/open/?file=${encodeURIComponent(file)}`, { redirect: "manual" });
+  const opened = await open("bendi/later");
+  assert.equal(opened.status, 302);
+  assert.equal(opened.headers.get("location"), "/bendi/2026/04/09/later/");
+  const broken = await open("bendi/bad");
+  assert.equal(broken.status, 422);
+  const notice = new JSDOM(await broken.text()).window.document;
+  assert.equal(notice.querySelector("h1")?.textContent, "稿件有问题，预览中没有它的页面");
+
   // Editing the Markdown reloads the `articles` data: the open page changes without a manual reload.
   const browser = await launchBrowser(t);
   if (!browser) return;
