@@ -58,9 +58,10 @@ test("the preview shows drafts and scheduled articles with a banner and reloads 
     [...desk.querySelectorAll(".article-list a")].map((a) => a.textContent),
     ["定时稿件", "草稿稿件"],
   );
+  assert.equal(desk.querySelector("h1")?.textContent, "预览台");
   assert.match(
     desk.querySelector(".preview-problems")?.textContent ?? "",
-    /bad\.md:5 date: got "2021-13-45"/,
+    /错误：\S*bad\.md 第 5 行，字段 date：/,
   );
   assert.match(preview.log(), /bad\.md:5:1: date: got "2021-13-45"/);
   assert.doesNotMatch(preview.log(), /^\s+at /m, "no stack trace");
