@@ -74,6 +74,11 @@ test("the preview shows drafts and scheduled articles with a banner and reloads 
   );
   assert.equal(search.querySelector('script[src^="/pagefind/"], link[href^="/pagefind/"]'), null);
 
+  // A favicon for clients that ask for /favicon.ico without reading the pages' <link rel="icon">.
+  const icon = await fetch(`${preview.url}/favicon.ico`);
+  assert.equal(icon.status, 200);
+  assert.deepEqual([...new Uint8Array(await icon.arrayBuffer()).slice(0, 4)], [0, 0, 1, 0], "an ICO file");
+
   // The web editor's 查看发布 (/preview/open/?file=…) leads from a file to its page, or says why not.
   const open = (file: string) =>
     fetch(`${preview.url}/preview/open/?file=${encodeURIComponent(file)}`, { redirect: "manual" });
