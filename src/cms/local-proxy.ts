@@ -113,9 +113,9 @@ export async function startLocalProxy({
   );
   await Promise.race([waitForProxy(`http://${PREVIEW_HOST}:${decapPort}/api/v1`), exited]);
 
-  const listEntries = entryList(repoDir);
+  const entries = entryList(repoDir);
   // Read every article now, so that the first list is as quick as the next ones.
-  listEntries({
+  entries.list({
     folder: path.relative(repoDir, path.join(contentDir, "articles")),
     extension: "md",
     depth: 3,
@@ -133,7 +133,7 @@ export async function startLocalProxy({
         response.end(JSON.stringify(value));
       };
       try {
-        json(200, listEntries(list));
+        json(200, entries.list(list));
       } catch (error) {
         json(500, { error: String(error) });
       }
@@ -148,6 +148,7 @@ export async function startLocalProxy({
       new Promise((resolve) => {
         front.close();
         front.closeAllConnections();
+        entries.close();
         if (child.exitCode !== null) return resolve();
         child.once("exit", () => resolve());
         child.kill();
