@@ -71,10 +71,9 @@ window.CMS_MANUAL_INIT = true;
         if (empty && this.props.field.get("required") !== false) this.setTime(beijingTime(new Date()));
       },
       componentDidUpdate: function (previous) {
-        // A value set from outside (a restored draft, another widget) shows here too.
-        if (previous.value !== this.props.value && this.props.value !== this.state.text) {
-          const shown = shownTime(this.props.value);
-          if (shown !== this.state.text && this.props.value !== this.lastSent) this.setState({ text: shown });
+        // A value set from outside (a restored draft) shows here too; what was typed stays as typed.
+        if (previous.value !== this.props.value && this.props.value !== this.lastSent) {
+          this.setState({ text: shownTime(this.props.value) });
         }
       },
       setTime: function (text) {

@@ -3,7 +3,7 @@
  * decap-server: newest first by 发表时间, only the latest RECENT_ENTRIES, and each file cut to its front
  * matter, which is all a list or a search shows (Decap reads the whole file again when an article is
  * opened). Decap parses and renders every entry it is given: 10,000 took 17 s to open, a search over
- * them 8 s; 200 open at once. A search (public/admin/heze-editor.js) sends its words, and gets the
+ * them 8 s; 100 open at once (each entry Decap renders costs about 5 ms). A search (public/admin/heze-editor.js) sends its words, and gets the
  * latest RECENT_ENTRIES articles whose front matter has them all; `all` gets every entry.
  */
 import { createHash } from "node:crypto";
@@ -13,7 +13,7 @@ import { parseNewsroomDate } from "../articles/newsroom-time.ts";
 import { listFiles } from "../files/list-files.ts";
 
 /** How many articles the list shows before the editor searches: a few days of a newsroom's work. */
-export const RECENT_ENTRIES = 200;
+export const RECENT_ENTRIES = 100;
 
 /** decap-server's `entriesByFolder` parameters, plus `all` (every entry) and `search` (a search's words). */
 export interface EntriesRequest {
