@@ -99,9 +99,19 @@ test("web editor: create an article in 本地要闻 and edit another through /ad
   assert.equal(await field("source").inputValue(), "菏泽日报");
   assert.equal(await field("author").inputValue(), "本报记者");
   await field("title").fill("菏泽市召开网上编辑测试会");
+  await field("section").selectOption({ label: "本地要闻" });
+  // A time that does not exist is refused in Chinese, and nothing is written.
+  await field("date").fill("2026-13-45 10:00");
+  await page.getByRole("button", { name: "发布" }).click();
+  await page.getByText("立即发布").click();
+  await page.getByText("请填写北京时间，格式如 2026-11-30 10:30").waitFor();
+  assert.deepEqual((await readdir(path.join(contentDir, "articles/bendi/2026"))).sort(), [
+    "old-neighbourhood-renewal.md",
+    "peony-fair-opens.md",
+    "zhaowang-river-bridge.md",
+  ]);
   // 07:30 on New Year's Day in Beijing is still 2025 in UTC and in Los Angeles.
   await field("date").fill("2026-01-01 07:30");
-  await field("section").selectOption({ label: "本地要闻" });
   await page.locator("[contenteditable=true]").click();
   await page.keyboard.type("本报讯 这是通过网页编辑器写的稿件。");
   await page.screenshot({ path: path.join(ARTIFACTS_DIR, "web-editor-new.png"), fullPage: true });
