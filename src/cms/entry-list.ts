@@ -76,12 +76,28 @@ interface Read {
   time: number;
 }
 
-/** One file, read whole (its hash is decap-server's id) and cut to its front matter. */
-function readEntry(full: string, file: string): Read {
+/** A channel's name for a `section` value that is a slug (`shehui` → 社会热点); undefined otherwise. */
+export type ChannelName = (section: string) => string | undefined;
+
+// A `section` line whose value may be a slug.
+const SECTION_LINE = /^section:[ \t]*(["']?)([a-z][a-z0-9-]*)\1[ \t]*$/m;
+
+/**
+ * One file, read whole (its hash is decap-server's id) and cut to its front matter. A channel written
+ * as its slug is listed by its name, as the form shows it, so the list's 栏目 reads alike for every
+ * article and a search for 社会热点 finds both (the file itself is read again, unchanged, to edit it).
+ */
+function readEntry(full: string, file: string, channelName: ChannelName): Read {
   const { mtimeMs, size } = statSync(full);
   const bytes = readFileSync(full);
   const text = bytes.toString("utf8");
-  const frontMatter = FRONT_MATTER.exec(text)?.[0] ?? text;
+  const frontMatter = (FRONT_MATTER.exec(text)?.[0] ?? text).replace(
+    SECTION_LINE,
+    (line, _quote, slug: string) => {
+      const name = channelName(slug);
+      return name ? `section: ${name}` : line;
+    },
+  );
   const id = createHash("sha256").update(bytes).digest("hex");
   return {
     mtimeMs,
@@ -105,14 +121,14 @@ interface Folder {
 }
 
 /** Reads `file` again when its size or time changed; forgets it when it is gone. */
-function refreshFile(folder: Folder, file: string, repoPath: string): void {
+function refreshFile(folder: Folder, file: string, repoPath: string, channelName: ChannelName): void {
   const full = path.join(folder.dir, file);
   const stats = statSync(full, { throwIfNoEntry: false });
   const known = folder.reads.get(file);
   if (!stats?.isFile()) {
     folder.reads.delete(file);
   } else if (!known || known.mtimeMs !== stats.mtimeMs || known.size !== stats.size) {
-    folder.reads.set(file, readEntry(full, repoPath));
+    folder.reads.set(file, readEntry(full, repoPath, channelName));
   }
 }
 
@@ -123,7 +139,10 @@ function refreshFile(folder: Folder, file: string, repoPath: string): void {
  * 0.5 to 3 s. Synchronous reads, on purpose: 10,000 promised reads at once were five times slower.
  *   const list = entryList("/repo"); list({ folder: "content/articles", extension: "md", depth: 3 })
  */
-export function entryList(repoDir: string): {
+export function entryList(
+  repoDir: string,
+  channelName: ChannelName = () => undefined,
+): {
   list(request: EntriesRequest): ListedEntry[];
   close(): void;
 } {
@@ -170,11 +189,11 @@ export function entryList(repoDir: string): {
       const files = folderFiles(folder.dir, request.extension);
       const present = new Set(files);
       for (const file of folder.reads.keys()) if (!present.has(file)) folder.reads.delete(file);
-      for (const file of files) refreshFile(folder, file, repoPath(file));
+      for (const file of files) refreshFile(folder, file, repoPath(file), channelName);
       folder.rescan = false;
       folder.sorted = undefined;
     } else if (folder.changed.size > 0) {
-      for (const file of folder.changed) refreshFile(folder, file, repoPath(file));
+      for (const file of folder.changed) refreshFile(folder, file, repoPath(file), channelName);
       folder.sorted = undefined;
     }
     folder.changed.clear();

@@ -15,6 +15,7 @@ import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { PREVIEW_HOST } from "../preview/preview-server.ts";
+import { loadSite } from "../site/site-data.ts";
 import { entryList, type EntriesRequest } from "./entry-list.ts";
 
 const require = createRequire(import.meta.url);
@@ -113,7 +114,8 @@ export async function startLocalProxy({
   );
   await Promise.race([waitForProxy(`http://${PREVIEW_HOST}:${decapPort}/api/v1`), exited]);
 
-  const entries = entryList(repoDir);
+  const site = await loadSite(contentDir);
+  const entries = entryList(repoDir, (slug) => site.channels.find((c) => c.slug === slug)?.name);
   // Read every article now, so that the first list is as quick as the next ones.
   entries.list({
     folder: path.relative(repoDir, path.join(contentDir, "articles")),

@@ -1,17 +1,17 @@
 import assert from "node:assert/strict";
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { test, type TestContext } from "node:test";
 import { setTimeout as sleep } from "node:timers/promises";
-import { entryList, RECENT_ENTRIES } from "../../src/cms/entry-list.ts";
+import { entryList, RECENT_ENTRIES, type ChannelName } from "../../src/cms/entry-list.ts";
 import { article } from "../helpers/fixture-site.ts";
 
 const FOLDER = { folder: "content/articles", extension: "md", depth: 3 };
 
 /** The list of a repository, closed (its watchers stopped) after the test. */
-function listOf(t: TestContext, root: string) {
-  const entries = entryList(root);
+function listOf(t: TestContext, root: string, channelName?: ChannelName) {
+  const entries = entryList(root, channelName);
   t.after(() => entries.close());
   return entries.list;
 }
@@ -117,4 +117,21 @@ test("a folder outside the repository is refused; a missing one is an empty list
   assert.throws(() => list({ ...FOLDER, folder: "../elsewhere" }), /outside the repository/);
   assert.deepEqual(list({ ...FOLDER, folder: "content/nothing" }), []);
   assert.deepEqual(list({ ...FOLDER, folder: "content" }), [], "site.yaml is not an md file");
+});
+
+test("a channel written as its slug is listed by its name; the file is not touched", async (t) => {
+  const root = await repo(t, {
+    "a.md": article({ section: "shehui", date: "2026-04-08 09:30" }),
+    "b.md": "---\ntitle: 乙\nsection: 'bendi'\ndate: 2026-04-07 09:30\n---\n正文\n",
+    "c.md": article({ section: "本地要闻", date: "2026-04-06 09:30" }),
+    "d.md": article({ section: "nosuch", date: "2026-04-05 09:30" }),
+  });
+  const names: Record<string, string> = { shehui: "社会热点", bendi: "本地要闻" };
+  const sections = listOf(
+    t,
+    root,
+    (slug) => names[slug],
+  )(FOLDER).map((e) => /^section: (.*)$/m.exec(e.data)?.[1]);
+  assert.deepEqual(sections, ["社会热点", "本地要闻", '"本地要闻"', '"nosuch"']);
+  assert.match(await readFile(path.join(root, "content/articles/a.md"), "utf8"), /section: "shehui"/);
 });

@@ -88,6 +88,8 @@ test("web editor: create an article in 本地要闻 and edit another through /ad
   assert.equal(times.length, 16);
   assert.deepEqual(times, [...times].sort().reverse(), "newest first");
   assert.match(summaries[0]!, /^地方戏曲演出季拉开帷幕（文化 2026-11-25 20:00）$/);
+  // The article whose file names its channel by slug is listed by the channel's name too.
+  assert.ok(summaries.includes("社区长者食堂开到家门口（社会热点 2026-10-12 12:10）"), summaries.join("\n"));
 
   // A new article: 作者, 来源 and 发表时间 start as npm run new has them (now, in Beijing).
   await page.locator('a[href="#/collections/articles/new"]').click();
