@@ -6,8 +6,9 @@
  * - registers `heze-channel`: the 栏目 select, showing a file's channel by name whether the file
  *   has its name (本地要闻) or its slug (bendi), and keeping the form the file has; a new article
  *   gets the slug, which names its folder;
- * - on this machine (`npm run editor`, Decap's local backend): points 查看发布 at the preview and
- *   lets a search reach every article, not only the latest listed (src/cms/entry-list.ts).
+ * - in the preview (`npm run editor`): points 查看发布 at the article's preview page;
+ * - with Decap's local backend: lets a search reach every article, not only the latest listed
+ *   (src/cms/entry-list.ts).
  */
 /* global window, document, location */
 window.CMS_MANUAL_INIT = true;
@@ -209,12 +210,11 @@ window.CMS_MANUAL_INIT = true;
     CMS.registerWidget("heze-datetime", dateTime.control, dateTime.preview);
     CMS.registerWidget("heze-channel", channel.control, channel.preview);
     searchOnTheProxy(CMS);
-    // Decap's local backend answers only on this machine; there the preview serves 查看发布.
-    const local = location.hostname === "localhost" || location.hostname === "127.0.0.1";
-    CMS.init(
-      local
-        ? { config: { site_url: location.origin, display_url: location.origin, show_preview_links: true } }
-        : {},
-    );
+    // In the preview (`npm run editor`, admin.njk marks it) 查看发布 opens the article's preview page.
+    // Elsewhere Decap reads config.yml alone: given a config here, it would drop a config.yml served
+    // without a YAML content type.
+    const preview = document.documentElement.hasAttribute("data-preview");
+    const here = { site_url: location.origin, display_url: location.origin, show_preview_links: true };
+    CMS.init(preview ? { config: here } : {});
   });
 })();

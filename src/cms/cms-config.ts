@@ -96,7 +96,7 @@ export function cmsConfig(site: Site, options: CmsOptions): Record<string, unkno
     site_url: site.baseUrl,
     display_url: site.baseUrl,
     // 查看发布 opens the preview of the article, which only `npm run editor` serves: public/admin/
-    // heze-editor.js turns the links on (and points site_url at the preview) on this machine.
+    // heze-editor.js turns the links on (and points site_url at the preview) in the preview.
     show_preview_links: false,
     backend: site.cms
       ? { name: site.cms.backend, repo: site.cms.repo, branch: site.cms.branch, squash_merges: true }

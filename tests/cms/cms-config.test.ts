@@ -67,7 +67,7 @@ test("the editor's config: Chinese UI, editorial workflow on the git host, local
   // A new article goes to its channel's folder and year, named from its Beijing 发表时间 (ASCII).
   assert.equal(collection?.path, '{{section}}/{{date | truncate(4, "-")}}/{{slug}}');
   assert.equal(collection?.slug, "{{date}}");
-  // 查看发布 asks the preview for the article's page; only on this machine (heze-editor.js turns it on).
+  // 查看发布 asks the preview for the article's page; only in the preview (heze-editor.js turns it on).
   assert.equal(collection?.preview_path, "preview/open/?file={{slug}}");
   assert.equal(config.show_preview_links, false);
 

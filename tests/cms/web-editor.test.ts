@@ -53,7 +53,6 @@ test("web editor: create an article in 本地要闻 and edit another through /ad
   if (!browser) return;
   // A copy of the sample content: the repository's content/ is never touched.
   const root = await mkdtemp(path.join(tmpdir(), "heze-editor-"));
-  t.after(() => rm(root, { recursive: true, force: true }));
   const contentDir = path.join(root, "content");
   await cp("content", contentDir, { recursive: true });
   // This article names its channel by slug, as the README allows.
@@ -62,6 +61,8 @@ test("web editor: create an article in 本地要闻 and edit another through /ad
   const original = splitArticle(await readFile(canteen, "utf8"));
   assert.equal(original.data.section, "shehui");
   const admin = await startEditor(t, contentDir);
+  // After the editor has stopped (hooks run in order): it writes its preview there until then.
+  t.after(() => rm(root, { recursive: true, force: true, maxRetries: 5 }));
 
   // An editor abroad: the browser's zone and language are not Beijing's, the editor's times still are.
   const page = await browser.newPage({
