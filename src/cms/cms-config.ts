@@ -13,15 +13,17 @@ import {
   type ArticleField,
   type FieldMeta,
 } from "../content/schema.ts";
+import { newArticleDefaults } from "../content/new-article.ts";
 import type { Site } from "../content/site-data.ts";
+import { OPEN_ARTICLE_PATH } from "../preview/open-article.ts";
+import { RECENT_ENTRIES } from "./entry-list.ts";
 
-/** Decap's datetime widget, storing Beijing wall-clock time as the newsroom writes it. */
-const DATETIME = {
-  widget: "datetime",
-  format: "YYYY-MM-DD HH:mm",
-  date_format: "YYYY-MM-DD",
-  time_format: "HH:mm",
-};
+/**
+ * Our own widgets (public/admin/heze-editor.js). `heze-datetime`: Beijing wall-clock time typed and
+ * shown as `2026-11-30 10:30` whatever the browser's zone and language (Decap's datetime widget shows
+ * the browser's local form, `11/30/2026, 10:30 AM`, and its "now" in the browser's zone).
+ */
+const DATETIME = { widget: "heze-datetime" };
 
 type CmsField = Record<string, unknown> & { name: string; label: string };
 
@@ -38,7 +40,9 @@ function widgetFor(meta: FieldMeta, site: Site): Record<string, unknown> {
     case "list":
       return { widget: "list", allow_add: true };
     case "channel":
-      return { widget: "select", options: site.channels.map((c) => c.name) };
+      // `heze-channel`: a select of channel names that shows a file's slug (`shehui`) as its name and
+      // keeps the form the file has; a new article gets the slug, which names its folder (see `path`).
+      return { widget: "heze-channel", channels: site.channels };
     case "corrections":
       return {
         widget: "list",
@@ -51,8 +55,15 @@ function widgetFor(meta: FieldMeta, site: Site): Record<string, unknown> {
   }
 }
 
+/** A list widget holds a list: `本报记者` becomes `[本报记者]`. */
+function asWidgetValue(meta: FieldMeta, value: unknown): unknown {
+  return meta.widget === "list" && !Array.isArray(value) ? [value] : value;
+}
+
 /** The form's fields in schema order, then the body. */
 export function cmsFields(site: Site): CmsField[] {
+  // What `npm run new` fills in when not told; the date's default (now, in Beijing) is the widget's.
+  const defaults: Partial<Record<ArticleField, unknown>> = newArticleDefaults(site);
   const names = Object.keys(articleFields) as ArticleField[];
   const fields = names.map((name): CmsField => {
     const meta = fieldMeta.get(articleFields[name]);
@@ -63,6 +74,7 @@ export function cmsFields(site: Site): CmsField[] {
       label: meta.label,
       ...widgetFor(meta, site),
       ...(required ? {} : { required: false }),
+      ...(defaults[name] === undefined ? {} : { default: asWidgetValue(meta, defaults[name]) }),
       ...(name === "slug" ? { pattern: [SLUG_PATTERN.source, meta.expected] } : {}),
     };
   });
@@ -83,6 +95,9 @@ export function cmsConfig(site: Site, options: CmsOptions): Record<string, unkno
     locale: "zh_Hans",
     site_url: site.baseUrl,
     display_url: site.baseUrl,
+    // 查看发布 opens the preview of the article, which only `npm run editor` serves: public/admin/
+    // heze-editor.js turns the links on (and points site_url at the preview) in the preview.
+    show_preview_links: false,
     backend: site.cms
       ? { name: site.cms.backend, repo: site.cms.repo, branch: site.cms.branch, squash_merges: true }
       : { name: "proxy", proxy_url: localProxy, branch: "main" },
@@ -96,18 +111,25 @@ export function cmsConfig(site: Site, options: CmsOptions): Record<string, unkno
         label: "稿件",
         label_singular: "稿件",
         folder: `${content}/articles`,
-        // A new article's file: `<yyyy>/<MM>/<yyyyMMdd-HHmmss>.md`, from its 发表时间 (Decap's date
-        // placeholders are UTC): an ASCII name that becomes the URL slug. Three levels, so that the
-        // editor also lists files at the README's `<channel>/<yyyy>/<name>.md` (Decap lists as deep
-        // as `path` goes).
-        path: "{{year}}/{{month}}/{{slug}}",
-        slug: "{{year}}{{month}}{{day}}-{{hour}}{{minute}}{{second}}",
+        description: `按发表时间从新到旧排列（在本机编辑时列出最新的 ${RECENT_ENTRIES} 篇）；更早的稿件请在上方搜索标题或作者。`,
+        // A new article's file: `<channel-slug>/<yyyy>/<yyyy-MM-dd-HH-mm>.md`, as `npm run new` lays
+        // them out, all from the form's own text (its 栏目 slug and Beijing 发表时间), so the name is
+        // ASCII, becomes the URL slug and does not depend on the browser's zone (Decap's {{year}}
+        // placeholders are UTC). Decap lower-cases `path` and turns its dots into dashes, so fields
+        // are named without `fields.`; `truncate(4, "-")` keeps the year (Decap drops the trailing dash).
+        path: '{{section}}/{{date | truncate(4, "-")}}/{{slug}}',
+        slug: "{{date}}",
         create: true,
         extension: "md",
         format: "frontmatter",
         identifier_field: "title",
         summary: "{{title}}（{{section}} {{date}}）",
-        sortable_fields: ["date", "title", "section"],
+        // The list comes newest first from the local proxy (src/cms/entry-list.ts); sorting by a field
+        // would make Decap load and sort every article first.
+        sortable_fields: [],
+        // 查看发布: the preview server finds the article's URL from its file (src/preview/open-article.ts).
+        preview_path: `${OPEN_ARTICLE_PATH.slice(1)}?file={{slug}}`,
+        preview_path_preserve_slashes: true,
         editor: { preview: false },
         fields: cmsFields(site),
       },

@@ -11,12 +11,10 @@ import path from "node:path";
 import type { DateTime } from "luxon";
 import { CORE_SCHEMA, dump } from "js-yaml";
 import { findChannel, type Site } from "./site-data.ts";
-import { articleAddress } from "./enrich-article.ts";
-import { readSourceFile } from "./front-matter.ts";
+import { addressOfFile } from "./address-of-file.ts";
 import { toNewsTime } from "./newsroom-time.ts";
 import type { Problem } from "./problems.ts";
 import { articleFields, fieldMeta, type ArticleField } from "./schema.ts";
-import { validateArticle } from "./validate-article.ts";
 
 export interface NewArticleRequest {
   title: string;
@@ -39,6 +37,11 @@ export interface NewArticle {
 
 /** Byline when the command is given no author: the paper's usual credit for its own reporters. */
 export const DEFAULT_AUTHOR = "本报记者";
+
+/** What a new article says when the editor gives no author or source (`npm run new`, the web editor). */
+export function newArticleDefaults(site: Site): { author: string; source: string } {
+  return { author: DEFAULT_AUTHOR, source: site.publisher };
+}
 
 /** `defaultSlug("标题", time)` is 8 hex digits, the same for the same title and minute. */
 export function defaultSlug(title: string, date: DateTime): string {
@@ -71,10 +74,11 @@ export function newArticle(
   contentDir: string,
 ): NewArticle | Problem[] {
   const slug = request.slug ?? defaultSlug(request.title, request.date);
+  const defaults = newArticleDefaults(site);
   const values = {
     title: request.title,
-    author: request.author ?? DEFAULT_AUTHOR,
-    source: request.source ?? site.publisher,
+    author: request.author ?? defaults.author,
+    source: request.source ?? defaults.source,
     date: toNewsTime(request.date).display,
     section: request.section,
     slug,
@@ -84,9 +88,6 @@ export function newArticle(
   const year = toNewsTime(request.date).day.slice(0, 4);
   const channel = findChannel(site, request.section)?.slug ?? "unknown";
   const file = path.join(contentDir, "articles", channel, year, `${slug}.md`);
-  const source = readSourceFile(path.relative(process.cwd(), file), new TextEncoder().encode(text));
-  if (Array.isArray(source)) return source;
-  const valid = validateArticle(source, site);
-  if (!valid.ok) return valid.problems;
-  return { file, text, url: articleAddress(source.file, valid.frontMatter, site).url };
+  const address = addressOfFile(path.relative(process.cwd(), file), new TextEncoder().encode(text), site);
+  return Array.isArray(address) ? address : { file, text, url: address.url };
 }

@@ -9,7 +9,7 @@
 /** Folders whose every file has a content-hashed name (src/build/hash-assets.ts, src/images/). */
 export const HASHED_ASSET_DIRS = ["css", "js", "fonts", "images", "img"];
 
-/** The build manifest's file name at the site root (src/build/build-manifest.ts). */
+/** The build manifest's file name at the site root (src/hosting/build-manifest.ts). */
 export const MANIFEST_FILE = "build-manifest.json";
 
 /** A hashed name never changes meaning: browsers and the CDN may keep it for a year without asking. */

@@ -3,6 +3,7 @@
  * `_site`, so a draft can never be published from a preview) and listening on loopback only (drafts
  * and embargoed stories stay on the editor's machine). The run is a preview's (`options.preview`):
  * each rebuild reads the content afresh and adds drafts and scheduled articles, each with a banner.
+ * `/preview/open/?file=…` leads from an article's file to its page (src/preview/open-article.ts).
  *   const preview = await startPreview({ port: 8080, options }); ... await preview.close();
  */
 import { readFile } from "node:fs/promises";
@@ -11,6 +12,7 @@ import Eleventy from "@11ty/eleventy";
 import EleventyDevServer from "@11ty/eleventy-dev-server";
 import type { BuildOptions } from "../build/build-options.ts";
 import { attachBuildRun, BuildRun } from "../build/build-run.ts";
+import { openArticleMiddleware } from "./open-article.ts";
 
 export const PREVIEW_HOST = "127.0.0.1";
 
@@ -62,6 +64,8 @@ export async function startPreview({
           "/admin/": webEditorWithoutReload(options.outputDir),
           "/admin/index.html": webEditorWithoutReload(options.outputDir),
         },
+        // 查看发布 in the web editor: from an article's file to its page.
+        middleware: [openArticleMiddleware(options.contentDir)],
         ready(server: EleventyDevServer) {
           const address = server.server.address();
           listening(`http://${PREVIEW_HOST}:${typeof address === "object" && address ? address.port : port}`);

@@ -59,9 +59,10 @@ test("the preview shows drafts and scheduled articles with a banner and reloads 
     [...desk.querySelectorAll(".article-list a")].map((a) => a.textContent),
     ["定时稿件", "草稿稿件"],
   );
+  assert.equal(desk.querySelector("h1")?.textContent, "预览台");
   assert.match(
     desk.querySelector(".preview-problems")?.textContent ?? "",
-    /bad\.md:5 date: got "2021-13-45"/,
+    /错误：\S*bad\.md 第 5 行，字段 date：/,
   );
   assert.match(preview.log(), /bad\.md:5:1: date: got "2021-13-45"/);
   assert.doesNotMatch(preview.log(), /^\s+at /m, "no stack trace");
@@ -83,6 +84,30 @@ test("the preview shows drafts and scheduled articles with a banner and reloads 
     assert.match(admin, /decap-cms\.js/, url);
     assert.doesNotMatch(admin, /reload-client/, url);
   }
+
+  // The preview builds no search index: /search/ says so, in Chinese, and loads nothing from /pagefind/.
+  const search = await page(`${preview.url}/search/`);
+  assert.match(
+    search.querySelector(".search-off")?.textContent ?? "",
+    /搜索索引在构建网站时生成（npm run build）/,
+  );
+  assert.equal(search.querySelector('script[src^="/pagefind/"], link[href^="/pagefind/"]'), null);
+
+  // A favicon for clients that ask for /favicon.ico without reading the pages' <link rel="icon">.
+  const icon = await fetch(`${preview.url}/favicon.ico`);
+  assert.equal(icon.status, 200);
+  assert.deepEqual([...new Uint8Array(await icon.arrayBuffer()).slice(0, 4)], [0, 0, 1, 0], "an ICO file");
+
+  // The web editor's 查看发布 (/preview/open/?file=…) leads from a file to its page, or says why not.
+  const open = (file: string) =>
+    fetch(`${preview.url}/preview/open/?file=${encodeURIComponent(file)}`, { redirect: "manual" });
+  const opened = await open("bendi/later");
+  assert.equal(opened.status, 302);
+  assert.equal(opened.headers.get("location"), "/bendi/2026/04/09/later/");
+  const broken = await open("bendi/bad");
+  assert.equal(broken.status, 422);
+  const notice = new JSDOM(await broken.text()).window.document;
+  assert.equal(notice.querySelector("h1")?.textContent, "稿件有问题，预览中没有它的页面");
 
   // Editing the Markdown reloads the `articles` data: the open page changes without a manual reload.
   const browser = await launchBrowser(t);
