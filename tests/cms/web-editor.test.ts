@@ -137,8 +137,13 @@ test("web editor: create an article in 本地要闻 and edit another through /ad
   // 查看发布 opens the article's page in the preview (rebuilt by the watcher after the save). Decap
   // shows it for an article it has just created once the article is opened again (the preview no
   // longer reloads /admin/ by itself, which used to lose what an editor was typing).
-  await page.reload();
+  await page.waitForFunction(() => location.hash.includes("/entries/"), null, { timeout: 30_000 });
   const view = page.getByRole("link", { name: "查看发布" });
+  for (let opened = 1; !(await view.isVisible()); opened++) {
+    assert.ok(opened <= 5, "查看发布 shows once the new article is opened again");
+    await page.reload();
+    await view.waitFor({ timeout: 10_000 }).catch(() => {});
+  }
   assert.match(
     (await view.getAttribute("href")) ?? "",
     /\/preview\/open\/\?file=bendi\/2026\/2026-01-01-07-30$/,
