@@ -12,6 +12,7 @@
 import { createHash } from "node:crypto";
 import { readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { minifyAsset } from "../assets/minify.ts";
 import type { BuildOptions } from "../build-options.ts";
 import { assetSources } from "../eleventy/assets-plugin.ts";
 import { HASHED_ASSET_DIRS, isTextFile } from "../publish/header-rules.ts";
@@ -80,7 +81,7 @@ export interface AssetPlan {
 
 /**
  * Names every asset under HASHED_ASSET_DIRS (but `/img/`) after the hash of its final bytes, styles
- * and scripts first having their references to earlier assets rewritten. A pure function of the
+ * and scripts first having their references to earlier assets rewritten, then being minified. A pure function of the
  * assets' bytes, so that the pages rendered with these names and the files written match.
  */
 export function planAssetNames(assets: { sitePath: string; bytes: Buffer }[], baseUrl: string): AssetPlan {
@@ -94,7 +95,7 @@ export function planAssetNames(assets: { sitePath: string; bytes: Buffer }[], ba
     if (isTextFile(sitePath)) {
       let text = referenceRewriter(plan.renamed, baseUrl)(bytes.toString("utf8"));
       if (sitePath.endsWith(".css")) text = rewriteCssUrls(text, sitePath, plan.renamed);
-      bytes = Buffer.from(text);
+      bytes = Buffer.from(minifyAsset(sitePath, text));
     }
     const name = hashedName(sitePath, bytes);
     plan.renamed.set(sitePath, name);

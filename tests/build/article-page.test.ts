@@ -107,7 +107,7 @@ test("markup in front matter and body is shown as text, never run", async () => 
   assert.match(doc.querySelector(".article-body")?.textContent ?? "", /<script>alert\(2\)<\/script>/);
 });
 
-test("lead and body images are responsive, sized, lazy and captioned", async () => {
+test("lead and body images are responsive, sized and captioned; the lead loads first, the others lazily", async () => {
   const photo = await testPhoto(1200, 800);
   const site = await buildFixture({
     "media/lead.jpg": photo,
@@ -121,13 +121,15 @@ test("lead and body images are responsive, sized, lazy and captioned", async () 
   const doc = await site.page("/bendi/2021/11/22/photo/");
   const figures = all(doc, "figure.article-figure");
   assert.equal(figures.length, 2);
-  for (const [figure, alt, caption] of [
-    [figures[0]!, "牡丹园全景", "牡丹园 摄影 王芳"],
-    [figures[1]!, "航拍画面", "航拍 摄影 李明"],
+  for (const [figure, alt, caption, lead] of [
+    [figures[0]!, "牡丹园全景", "牡丹园 摄影 王芳", true],
+    [figures[1]!, "航拍画面", "航拍 摄影 李明", false],
   ] as const) {
     const img = figure.querySelector("img")!;
     assert.equal(img.getAttribute("alt"), alt);
-    assert.equal(img.getAttribute("loading"), "lazy");
+    // The lead photo is the largest paint: never lazy, fetched first.
+    assert.equal(img.getAttribute("loading"), lead ? null : "lazy");
+    assert.equal(img.getAttribute("fetchpriority"), lead ? "high" : null);
     assert.equal(img.getAttribute("width"), "1200");
     assert.equal(img.getAttribute("height"), "800");
     assert.match(
