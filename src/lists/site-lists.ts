@@ -12,12 +12,12 @@ import { atomFeeds, type AtomFeed } from "../feeds/atom-feeds.ts";
 import { newsArticles, sitemapFiles, sitemapUrls, type SitemapFile } from "../feeds/sitemaps.ts";
 import type { Site } from "../site/site-data.ts";
 import { articleFeet, type ArticleFoot } from "./article-foot.ts";
-import { homeSections, type HomeSection } from "./home.ts";
+import { homePage, type HomePage } from "./home.ts";
 import { archiveMonths, buildListPages, type ArchiveMonth, type ListPage } from "./list-pages.ts";
 import { findKeyCollisions } from "./name-key.ts";
 
 export interface SiteLists {
-  home: HomeSection[];
+  home: HomePage;
   pages: ListPage[];
   months: ArchiveMonth[];
   feet: Map<string, ArticleFoot>;
@@ -47,7 +47,7 @@ export function buildSiteLists(articles: Article[], site: Site, now: string): Si
   const clock = DateTime.fromISO(now, { setZone: true });
   const nowIso = clock.toISO({ suppressMilliseconds: true }) ?? now;
   return {
-    home: homeSections(articles, site),
+    home: homePage(articles, site),
     pages: buildListPages(articles, site),
     months: archiveMonths(articles),
     feet: articleFeet(articles),

@@ -160,3 +160,29 @@ test("homepage, article and search at 375 and 1280 px: no sideways scroll, scree
     await page.close();
   }
 });
+
+test("list dates stay in one place: beside the title at 1280 px, under it at 375 px", async (t: TestContext) => {
+  const browser = await launchBrowser(t);
+  if (!browser) return;
+  for (const [width, under] of [
+    [1280, false],
+    [375, true],
+  ] as const) {
+    const { page } = await openPage(browser, width);
+    await page.goto(`${server.url}/bendi/`);
+    const places = await page.$$eval(".article-list li", (items) =>
+      items.map((li) => {
+        const title = li.querySelector("a")!.getBoundingClientRect();
+        const meta = li.querySelector(".list-meta")!.getBoundingClientRect();
+        return meta.top >= title.bottom - 1;
+      }),
+    );
+    assert.ok(places.length >= 3);
+    assert.deepEqual(
+      places,
+      places.map(() => under),
+      `at ${width}px`,
+    );
+    await page.close();
+  }
+});
