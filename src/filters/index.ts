@@ -1,6 +1,7 @@
 /** Eleventy plugin registering every template filter and global; each lives in its own file. */
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { absoluteHtml } from "../feeds/absolute-html.ts";
+import { feedContent } from "../feeds/feed-content.ts";
 import { xmlText } from "../feeds/xml-text.ts";
 import { imgAttributes } from "../images/img-attributes.ts";
 import { siteLists } from "../lists/site-lists.ts";
@@ -23,6 +24,7 @@ export const templateFilters = {
   shareImage,
   jsonLd,
   absoluteHtml,
+  feedContent,
   xmlText,
 };
 
