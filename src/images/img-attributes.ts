@@ -8,7 +8,8 @@ import type { ResponsiveImage } from "./responsive-image.ts";
 
 const ARTICLE_IMAGE_SIZES = "(max-width: 1000px) 100vw, 760px";
 
-export const escapeAttribute = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+export const escapeAttribute = (s: string) =>
+  s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 
 export interface ImgOptions {
   /** The `sizes` attribute: how wide the image shows. */
