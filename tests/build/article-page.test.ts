@@ -4,13 +4,14 @@ import { test } from "node:test";
 import { all, compactText } from "../helpers/dom.ts";
 import { article, testPhoto, buildContent, buildFixture } from "../helpers/fixture-site.ts";
 
+/** Front matter filling every piece of the article header. */
+const FULL_HEADER = { kicker: "花开盛世", subtitle: "首日接待游客逾八万人次", editor: "赵磊" };
+
 test("an article page has the Heze chrome, in order", async () => {
   const site = await buildFixture({
     "articles/bendi/demo.md": article({
-      kicker: "花开盛世",
-      subtitle: "首日接待游客逾八万人次",
+      ...FULL_HEADER,
       author: ["李明", "王芳"],
-      editor: "赵磊",
       updated: "2021-11-22T10:05:00Z",
     }),
   });
@@ -237,10 +238,8 @@ test("a table with aligned columns builds: alignment is a class the CSP allows",
 test("site search indexes headline, kicker, subtitle, authors and tags, weighted, and leaves out labels and chrome", async () => {
   const site = await buildFixture({
     "articles/bendi/indexed.md": article({
-      kicker: "花开盛世",
-      subtitle: "首日接待游客逾八万人次",
+      ...FULL_HEADER,
       author: ["本报记者 李明", "通讯员 王芳"],
-      editor: "赵磊",
       tags: ["牡丹", "文旅"],
     }),
   });
