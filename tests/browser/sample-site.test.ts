@@ -18,8 +18,9 @@ before(async () => {
 });
 
 after(async () => {
-  await server?.close();
+  // Cleanup first: closing the server waits for Chromium's keep-alive connections.
   await site?.cleanup();
+  await server?.close();
 });
 
 const PEONY_FAIR = "/bendi/2026/04/08/peony-fair-opens/";
