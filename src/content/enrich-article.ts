@@ -19,9 +19,16 @@ import type { ArticleFrontMatter } from "./schema.ts";
 
 const DESCRIPTION_LENGTH = 120;
 
-/** The start of the body's text, cut at a sentence end where one falls near the limit. */
+// Chinese punctuation (CJK symbols, full-width forms, curly quotes): no space follows it in print.
+const SPACE_AFTER_CJK_PUNCTUATION = /([\u3000-\u303f\uff00-\uffef“”‘’…—])\s+/gu;
+
+/**
+ * The start of the body's text, cut at a sentence end where one falls near the limit. Paragraphs
+ * join without the space their line break became after Chinese punctuation:
+ * `describe("第一段。\n\n第二段。")` is `第一段。第二段。`.
+ */
 export function describe(text: string): string {
-  const flat = text.replace(/\s+/g, " ").trim();
+  const flat = text.replace(/\s+/g, " ").trim().replace(SPACE_AFTER_CJK_PUNCTUATION, "$1");
   // Counted in characters: a rare name character (𠮷, outside the BMP) is never cut in half.
   const characters = [...flat];
   if (characters.length <= DESCRIPTION_LENGTH) return flat;

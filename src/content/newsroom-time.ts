@@ -36,6 +36,9 @@ export type ParsedDate = { ok: true; time: DateTime } | { ok: false; expected: s
 const WALL_CLOCK = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?$/;
 // ISO 8601 date-time with an explicit zone: Z or ±hh:mm / ±hhmm / ±hh.
 const ISO_WITH_ZONE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)$/i;
+// The same with a space before the time and the zone, as YAML's timestamp examples
+// (`2021-11-22 09:27:00 +08:00`) and Jekyll (`2021-11-22 09:27:00 +0800`) write it: read as the ISO form.
+const SPACED_ZONE = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?) ?(Z|[+-]\d{2}(?::?\d{2})?)$/i;
 
 /**
  * Parses a front-matter date: `parseNewsroomDate("2021-11-22 09:27")` is 09:27 in Beijing
@@ -45,7 +48,7 @@ export function parseNewsroomDate(value: unknown): ParsedDate {
   if (value instanceof Date || typeof value !== "string") {
     return { ok: false, expected: `expected text: ${ACCEPTED_DATE_FORMS}` };
   }
-  const text = value.trim();
+  const text = value.trim().replace(SPACED_ZONE, "$1T$2$3");
   const wall = WALL_CLOCK.exec(text);
   let time: DateTime;
   if (wall) {

@@ -36,6 +36,26 @@ export function shareImage(article: Article | undefined, site: Site): string {
   return absoluteUrl(article?.image?.src ?? site.logo.url, site.baseUrl);
 }
 
+/** Google asks for NewsArticle images of at least 50,000 pixels (width × height). */
+export const MIN_LD_IMAGE_PIXELS = 50_000;
+
+/**
+ * The NewsArticle's `image`: the lead photo's largest variant with its size, or nothing: the 600×60
+ * logo (36,000 pixels) is no article image, and a too-small photo would be refused.
+ */
+function articleImageLd(article: Article, site: Site): Thing[] | undefined {
+  const image = article.image;
+  if (!image || image.width * image.height < MIN_LD_IMAGE_PIXELS) return undefined;
+  return [
+    {
+      "@type": "ImageObject",
+      url: absoluteUrl(image.src, site.baseUrl),
+      width: image.width,
+      height: image.height,
+    },
+  ];
+}
+
 /** `newsArticleLd(article, site)["@type"] === "NewsArticle"`, dates with +08:00. */
 export function newsArticleLd(article: Article, site: Site): Thing {
   const url = absoluteUrl(article.url, site.baseUrl);
@@ -52,7 +72,7 @@ export function newsArticleLd(article: Article, site: Site): Thing {
       url: absoluteUrl(authorUrl(name), site.baseUrl),
     })),
     publisher: publisherLd(site),
-    image: [shareImage(article, site)],
+    image: articleImageLd(article, site),
     articleSection: article.channel.name,
     keywords: article.tags.length > 0 ? article.tags.join(",") : undefined,
     inLanguage: site.language,

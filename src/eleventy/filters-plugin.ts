@@ -5,6 +5,7 @@
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { absoluteHtml } from "../discovery/absolute-html.ts";
+import { feedContent } from "../discovery/feed-content.ts";
 import { xmlText } from "../discovery/xml-text.ts";
 import { imgAttributes } from "../images/img-attributes.ts";
 import { authorUrl, tagUrl } from "../content/name-key.ts";
@@ -25,6 +26,7 @@ export const templateFilters = {
   shareImage,
   jsonLd,
   absoluteHtml,
+  feedContent,
   xmlText,
 };
 

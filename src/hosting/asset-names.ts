@@ -11,6 +11,7 @@
 import { createHash } from "node:crypto";
 import path from "node:path";
 import { HASHED_ASSET_DIRS, isTextFile } from "./header-rules.ts";
+import { minifyAsset } from "./minify.ts";
 
 /** Folders whose names are already hashes (src/images/responsive-image.ts). */
 const ALREADY_HASHED = ["img/"];
@@ -76,7 +77,7 @@ export interface AssetPlan {
 
 /**
  * Names every asset under HASHED_ASSET_DIRS (but `/img/`) after the hash of its final bytes, styles
- * and scripts first having their references to earlier assets rewritten. A pure function of the
+ * and scripts first having their references to earlier assets rewritten, then being minified. A pure function of the
  * assets' bytes, so that the pages rendered with these names and the files written match.
  */
 export function planAssetNames(assets: { sitePath: string; bytes: Buffer }[], baseUrl: string): AssetPlan {
@@ -90,7 +91,7 @@ export function planAssetNames(assets: { sitePath: string; bytes: Buffer }[], ba
     if (isTextFile(sitePath)) {
       let text = referenceRewriter(plan.renamed, baseUrl)(bytes.toString("utf8"));
       if (sitePath.endsWith(".css")) text = rewriteCssUrls(text, sitePath, plan.renamed);
-      bytes = Buffer.from(text);
+      bytes = Buffer.from(minifyAsset(sitePath, text));
     }
     const name = hashedName(sitePath, bytes);
     plan.renamed.set(sitePath, name);

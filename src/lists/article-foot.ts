@@ -1,7 +1,10 @@
 /**
- * What the foot of each article lists: related articles (same channel, at least one shared tag,
- * newest first, at most 5) and the previous and next article in the channel. Built for all articles
- * at once from per-channel and per-(channel, tag) indexes: each article costs O(its tags), not O(N).
+ * What the foot of each article lists: the previous and next article in its channel, and related
+ * articles: articles of any channel sharing at least one tag, chosen among those published EARLIER
+ * (the newest of them first, at most 5). An article's related list therefore never changes when new
+ * articles arrive, so its page stays as built (fit for incremental builds and long CDN caching).
+ * Built for all articles at once from per-channel and per-tag indexes: each article costs O(its
+ * tags), not O(N).
  */
 import type { Article } from "../content/article.ts";
 import { groupBy } from "../util/group-by.ts";
@@ -20,18 +23,21 @@ export interface ArticleFoot {
 export function articleFeet(articles: Article[]): Map<string, ArticleFoot> {
   const rank = new Map(articles.map((article, i) => [article, i]));
   const byChannel = groupBy(articles, (a) => [a.channel.slug]);
-  const byChannelTag = groupBy(articles, (a) => a.tags.map((tag) => `${a.channel.slug}\u0000${tag}`));
+  const byTag = groupBy(articles, (a) => a.tags);
+  // Where each article stands in each of its tags' lists (newest first).
+  const placeInTag = new Map<string, Map<Article, number>>();
+  for (const [tag, list] of byTag) placeInTag.set(tag, new Map(list.map((a, i) => [a, i])));
   const feet = new Map<string, ArticleFoot>();
   for (const list of byChannel.values()) {
     list.forEach((article, i) => {
-      // The newest RELATED_LIMIT + 1 of each shared tag hold the newest RELATED_LIMIT of their union
-      // once the article itself is left out.
+      // The RELATED_LIMIT articles just older than this one in each shared tag hold the newest
+      // RELATED_LIMIT older articles of their union.
       const candidates = new Set(
-        article.tags.flatMap((tag) =>
-          (byChannelTag.get(`${article.channel.slug}\u0000${tag}`) ?? []).slice(0, RELATED_LIMIT + 1),
-        ),
+        article.tags.flatMap((tag) => {
+          const start = placeInTag.get(tag)!.get(article)! + 1;
+          return byTag.get(tag)!.slice(start, start + RELATED_LIMIT);
+        }),
       );
-      candidates.delete(article);
       const related = [...candidates].sort((a, b) => rank.get(a)! - rank.get(b)!).slice(0, RELATED_LIMIT);
       feet.set(article.url, { related, older: list[i + 1], newer: list[i - 1] });
     });

@@ -12,12 +12,12 @@ import { atomFeeds, type AtomFeed } from "../discovery/atom-feeds.ts";
 import { newsArticles, sitemapFiles, sitemapUrls, type SitemapFile } from "../discovery/sitemaps.ts";
 import type { Site } from "../content/site-data.ts";
 import { articleFeet, type ArticleFoot } from "./article-foot.ts";
-import { homeSections, type HomeSection } from "./home.ts";
+import { homePage, type HomePage } from "./home.ts";
 import { archiveMonths, buildListPages, type ArchiveMonth, type ListPage } from "./list-pages.ts";
 import { findKeyCollisions } from "../content/name-key.ts";
 
 export interface SiteLists {
-  home: HomeSection[];
+  home: HomePage;
   pages: ListPage[];
   months: ArchiveMonth[];
   feet: Map<string, ArticleFoot>;
@@ -46,7 +46,7 @@ export function buildSiteLists(articles: Article[], site: Site, now: DateTime): 
   checkNameKeys(articles);
   const nowIso = now.toISO({ suppressMilliseconds: true }) ?? "";
   return {
-    home: homeSections(articles, site),
+    home: homePage(articles, site),
     pages: buildListPages(articles, site),
     months: archiveMonths(articles),
     feet: articleFeet(articles),

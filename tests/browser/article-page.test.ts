@@ -54,7 +54,9 @@ test("the article page works in Chromium at 375 px and 1200 px", async (t) => {
       if (message.type() === "error") consoleErrors.push(message.text());
     });
     page.on("pageerror", (error) => consoleErrors.push(error.message));
+    const requested: string[] = [];
     page.on("request", (request) => {
+      requested.push(request.url());
       if (!request.url().startsWith(server.url)) external.push(request.url());
     });
     page.on("requestfailed", (request) => failed.push(request.url()));
@@ -70,11 +72,31 @@ test("the article page works in Chromium at 375 px and 1200 px", async (t) => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `horizontal scroll of ${overflow}px at ${width}px`);
 
+    // A table's first column keeps short labels on one line, even at 375 px (its text's line boxes).
+    const labelLines = await page
+      .locator(".article-body tbody td")
+      .first()
+      .evaluate((td) => {
+        const range = document.createRange();
+        range.selectNodeContents(td);
+        return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+      });
+    assert.equal(labelLines, 1, "接待游客 on one line");
+
+    // The QR library loads only when 微信 is first opened; Esc closes the panel.
+    const qrScript = () => requested.some((url) => /\/js\/qrcode[.\w]*\.js$/.test(url));
+    assert.ok(!qrScript(), "no QR library before 微信 is opened");
     await page.getByText("微信", { exact: true }).click();
     const qr = page.locator(".qr-code svg");
     await qr.waitFor({ state: "visible" });
+    assert.ok(qrScript(), "the QR library loaded on opening");
     const box = await qr.boundingBox();
     assert.ok(box && box.width >= 100, "the QR code is drawn at a scannable size");
+    await page.keyboard.press("Escape");
+    assert.equal(await page.locator(".share-wechat").getAttribute("open"), null, "Esc closes the QR panel");
+    assert.equal(await page.evaluate(() => document.activeElement?.tagName), "SUMMARY");
+    await page.getByText("微信", { exact: true }).click();
+    await qr.waitFor({ state: "visible" });
     await page.screenshot({ path: path.join(ARTIFACTS_DIR, `article-${width}.png`), fullPage: true });
 
     // Accessibility: axe-core's WCAG 2 A and AA rules find nothing.

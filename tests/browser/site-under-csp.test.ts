@@ -79,7 +79,7 @@ test("in Chromium site search works under the _headers CSP", async (t) => {
   if (!browser) return;
   const { page, problems, url } = await openUnderHeaders(t, browser);
   await page.goto(`${url}/search/?q=${encodeURIComponent("牡丹")}`);
-  const first = page.locator(".pagefind-ui__result-link").first();
+  const first = page.locator(".search-list a").first();
   await first.waitFor({ timeout: 10_000 });
   assert.equal(new URL((await first.getAttribute("href"))!, url).pathname, "/bendi/2021/11/22/peony/");
   await page.screenshot({ path: path.join(ARTIFACTS_DIR, "search-under-csp.png") });

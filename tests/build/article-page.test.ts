@@ -4,13 +4,14 @@ import { test } from "node:test";
 import { all, compactText } from "../helpers/dom.ts";
 import { article, testPhoto, buildContent, buildFixture } from "../helpers/fixture-site.ts";
 
+/** Front matter filling every piece of the article header. */
+const FULL_HEADER = { kicker: "花开盛世", subtitle: "首日接待游客逾八万人次", editor: "赵磊" };
+
 test("an article page has the Heze chrome, in order", async () => {
   const site = await buildFixture({
     "articles/bendi/demo.md": article({
-      kicker: "花开盛世",
-      subtitle: "首日接待游客逾八万人次",
+      ...FULL_HEADER,
       author: ["李明", "王芳"],
-      editor: "赵磊",
       updated: "2021-11-22T10:05:00Z",
     }),
   });
@@ -35,10 +36,12 @@ test("an article page has the Heze chrome, in order", async () => {
     [...header.children].map((el) => el.className || el.tagName.toLowerCase()),
     ["kicker", "h1", "subtitle", "byline", "reading-time"],
   );
+  // Several authors are separated by "、", as the paper prints them.
   assert.equal(
     compactText(doc.querySelector(".byline")),
-    "作者:李明王芳来源:菏泽日报发表时间:2021-11-2209:27更新时间:2021-11-2218:05",
+    "作者:李明、王芳来源:菏泽日报发表时间:2021-11-2209:27更新时间:2021-11-2218:05",
   );
+  assert.equal(doc.querySelector(".byline-author")?.textContent, "作者: 李明、王芳");
   assert.deepEqual(
     all(doc, ".byline time").map((el) => el.getAttribute("datetime")),
     ["2021-11-22T09:27:00+08:00", "2021-11-22T18:05:00+08:00"],
@@ -107,7 +110,7 @@ test("markup in front matter and body is shown as text, never run", async () => 
   assert.match(doc.querySelector(".article-body")?.textContent ?? "", /<script>alert\(2\)<\/script>/);
 });
 
-test("lead and body images are responsive, sized, lazy and captioned", async () => {
+test("lead and body images are responsive, sized and captioned; the lead loads first, the others lazily", async () => {
   const photo = await testPhoto(1200, 800);
   const site = await buildFixture({
     "media/lead.jpg": photo,
@@ -121,13 +124,15 @@ test("lead and body images are responsive, sized, lazy and captioned", async () 
   const doc = await site.page("/bendi/2021/11/22/photo/");
   const figures = all(doc, "figure.article-figure");
   assert.equal(figures.length, 2);
-  for (const [figure, alt, caption] of [
-    [figures[0]!, "牡丹园全景", "牡丹园 摄影 王芳"],
-    [figures[1]!, "航拍画面", "航拍 摄影 李明"],
+  for (const [figure, alt, caption, lead] of [
+    [figures[0]!, "牡丹园全景", "牡丹园 摄影 王芳", true],
+    [figures[1]!, "航拍画面", "航拍 摄影 李明", false],
   ] as const) {
     const img = figure.querySelector("img")!;
     assert.equal(img.getAttribute("alt"), alt);
-    assert.equal(img.getAttribute("loading"), "lazy");
+    // The lead photo is the largest paint: never lazy, fetched first.
+    assert.equal(img.getAttribute("loading"), lead ? null : "lazy");
+    assert.equal(img.getAttribute("fetchpriority"), lead ? "high" : null);
     assert.equal(img.getAttribute("width"), "1200");
     assert.equal(img.getAttribute("height"), "800");
     assert.match(
@@ -228,4 +233,52 @@ test("a table with aligned columns builds: alignment is a class the CSP allows",
     ["align-left", "align-right"],
   );
   assert.equal(all(doc, "[style]").length, 0);
+});
+
+test("site search indexes headline, kicker, subtitle, authors and tags, weighted, and leaves out labels and chrome", async () => {
+  const site = await buildFixture({
+    "articles/bendi/indexed.md": article({
+      ...FULL_HEADER,
+      author: ["本报记者 李明", "通讯员 王芳"],
+      tags: ["牡丹", "文旅"],
+    }),
+  });
+  assert.equal(site.exitCode, 0, site.stderr);
+  const doc = await site.page("/bendi/2021/11/22/indexed/");
+  const indexed = all(doc, "[data-pagefind-body]");
+  assert.deepEqual(
+    indexed.map((el) => el.tagName.toLowerCase()),
+    ["article"],
+  );
+  const article_ = indexed[0]!;
+  // What Pagefind reads: the article minus every data-pagefind-ignore element.
+  const copy = article_.cloneNode(true) as Element;
+  for (const el of all(copy, "[data-pagefind-ignore]")) el.remove();
+  const text = compactText(copy);
+  for (const piece of [
+    "花开盛世",
+    "测试稿件",
+    "首日接待游客逾八万人次",
+    "本报记者李明",
+    "通讯员王芳",
+    "牡丹",
+    "文旅",
+    "这是一篇测试稿件的正文",
+  ]) {
+    assert.ok(text.includes(piece), `${piece} is indexed`);
+  }
+  for (const label of ["作者:", "来源:", "发表时间", "责任编辑", "分享到", "全文约", "标签:"]) {
+    assert.ok(!text.includes(label), `${label} is not indexed`);
+  }
+  const weight = (selector: string) => doc.querySelector(selector)?.getAttribute("data-pagefind-weight");
+  assert.equal(weight(".article-header h1"), "10");
+  assert.equal(weight(".article-header .kicker"), "5");
+  assert.equal(weight(".article-header .subtitle"), "5");
+  assert.equal(weight(".byline-author a"), "3");
+  assert.equal(weight(".article-tags a"), "3");
+  // The search page reads the authors from this meta to start excerpts after the byline.
+  assert.equal(
+    doc.querySelector(".byline-author")?.getAttribute("data-pagefind-meta"),
+    "作者:本报记者 李明、通讯员 王芳",
+  );
 });

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { before, test } from "node:test";
 import { JSDOM } from "jsdom";
 import { DISCOVERY_FILES, NOW } from "../helpers/discovery-fixture.ts";
-import { buildFixture, type FixtureSite } from "../helpers/fixture-site.ts";
+import { article, buildFixture, testPhoto, type FixtureSite } from "../helpers/fixture-site.ts";
 import { ATOM, childText, children, elements, NEWS, parseXml, SITEMAP } from "../helpers/xml.ts";
 
 let site: FixtureSite;
@@ -57,6 +57,37 @@ test("the site feed is Atom with full entries: content, authors, categories, Bei
     assert.match(childText(entry, ATOM, "updated"), OFFSET);
     assert.match(childText(entry, ATOM, "published"), OFFSET);
   }
+});
+
+test("an entry with a lead photo shows it first in its content and gives it as media:content", async () => {
+  const photo = await buildFixture({
+    "media/lead.jpg": await testPhoto(1600, 1000),
+    "articles/bendi/photo.md": article({
+      image: "/media/lead.jpg",
+      image_alt: "牡丹园全景",
+      image_caption: "牡丹园 <摄影> 王芳",
+    }),
+    "articles/bendi/plain.md": article({ title: "无图稿件", date: "2021-11-21 09:00" }),
+  });
+  assert.equal(photo.exitCode, 0, photo.stderr);
+  const feed = parseXml(await photo.file("feed.xml")).documentElement!;
+  const [withPhoto, plain] = children(feed, ATOM, "entry");
+  const MEDIA = "http://search.yahoo.com/mrss/";
+  const media = children(withPhoto!, MEDIA, "content");
+  assert.equal(media.length, 1);
+  assert.match(media[0]!.getAttribute("url")!, /^https:\/\/www\.heze\.cn\/img\/\w+-1440\.webp$/);
+  assert.equal(media[0]!.getAttribute("medium"), "image");
+  assert.equal(media[0]!.getAttribute("width"), "1440");
+  assert.equal(media[0]!.getAttribute("height"), "900");
+  const html = new JSDOM(childText(withPhoto!, ATOM, "content")).window.document.body;
+  const figure = html.firstElementChild!;
+  assert.equal(figure.tagName, "FIGURE");
+  assert.equal(figure.querySelector("img")?.getAttribute("src"), media[0]!.getAttribute("url"));
+  assert.equal(figure.querySelector("img")?.getAttribute("alt"), "牡丹园全景");
+  assert.equal(figure.querySelector("figcaption")?.textContent, "牡丹园 <摄影> 王芳");
+  assert.match(figure.nextElementSibling?.textContent ?? "", /测试稿件的正文/);
+  assert.equal(children(plain!, MEDIA, "content").length, 0);
+  assert.equal(new JSDOM(childText(plain!, ATOM, "content")).window.document.querySelector("figure"), null);
 });
 
 test("each channel has its own feed of its own articles; an empty channel's feed is valid", async () => {

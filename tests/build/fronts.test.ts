@@ -105,8 +105,15 @@ test("an article links its authors and lists 上一篇/下一篇 and related art
     all(doc, ".article-tags a").map((a) => [a.textContent, a.getAttribute("href")]),
     [["牡丹", tagUrl("牡丹")]],
   );
-  // Same channel and a shared tag: the 体育 article tagged 牡丹 is not related.
-  assert.deepEqual(titles(doc, ".related a"), ["牡丹节开幕"]);
+  // Related articles are earlier ones: nothing tagged 牡丹 was published before this one.
+  assert.equal(doc.querySelector(".related"), null);
+  // Any channel counts: the later 体育 article lists both 本地要闻 articles tagged 牡丹, newest first.
+  const match = await site.page("/tiyu/2021/11/22/match/");
+  assert.deepEqual(titles(match, ".related a"), ["牡丹节开幕", "曹州牡丹园扩建"]);
+  assert.deepEqual(titles(match, ".related .list-meta"), [
+    "本地要闻 2021-11-22 09:27",
+    "本地要闻 2021-11-21 08:00",
+  ]);
   const untagged = await site.page("/bendi/2021/10/05/old/");
   assert.equal(untagged.querySelector(".related"), null);
   assert.equal(untagged.querySelector(".sequence-older"), null);

@@ -188,3 +188,21 @@ test("a missing lead photo and a missing body photo are both reported, at their 
   assert.match(enriched.problems[1]!.message, /^image \/media\/gone\.jpg not found/);
   assert.equal(enriched.problems[1]!.column, 1);
 });
+
+test("a summary from the body joins paragraphs without a space after Chinese punctuation", () => {
+  assert.equal(
+    describe("第一段结束。\n\n“第二段”开始， 然后：\n  结束！ "),
+    "第一段结束。“第二段”开始，然后：结束！",
+  );
+  // A space the writer meant between Chinese and Latin text or digits stays.
+  assert.equal(describe("本报讯 10月18日  上午 2026 Heze"), "本报讯 10月18日 上午 2026 Heze");
+});
+
+test("a long summary is cut at a sentence end near the limit", () => {
+  const sentence = "菏泽牡丹文化旅游节今天开幕。";
+  const text = Array.from({ length: 20 }, () => sentence).join("\n\n");
+  const summary = describe(text);
+  assert.ok(summary.length <= 120);
+  assert.ok(summary.endsWith("。"));
+  assert.doesNotMatch(summary, /\s/);
+});

@@ -31,6 +31,30 @@ test("ISO 8601 with a zone keeps its instant and shows in Beijing time", () => {
   assert.equal(iso("2021-11-22T09:27:00+08"), "2021-11-22T09:27:00+08:00");
 });
 
+test("dates as YAML's examples, Jekyll and Hugo write them: a space before the zone, +0800", () => {
+  // Their zone counts (09:27 in New York is 22:27 in Beijing; Z is UTC); without one, Beijing time.
+  const beijing = "2021-11-22T09:27:00+08:00";
+  const forms: [string, string][] = [
+    ["2021-11-22 09:27:00 +08:00", beijing],
+    ["2021-11-22 09:27:00 +0800", beijing],
+    ["2021-11-22 09:27:00+0800", beijing],
+    ["2021-11-22 09:27 +0800", beijing],
+    ["2021-11-22T09:27:00 +08:00", beijing],
+    ["2021-11-22 09:27:00 -0500", "2021-11-22T22:27:00+08:00"],
+    ["2021-11-22 01:27:00 Z", beijing],
+    ["2021-11-22 09:27:00", beijing],
+  ];
+  for (const [form, expected] of forms) assert.equal(iso(form), expected, form);
+  // Still refused: two spaces, a zone name, an impossible offset or date.
+  const refused: [string, RegExp][] = [
+    ["2021-11-22 09:27:00  +0800", /^expected /],
+    ["2021-11-22 09:27:00 CST", /^expected /],
+    ["2021-11-22 09:27:00 +2500", /beyond ±14:00/],
+    ["2021-02-30 09:27:00 +0800", /not a real date/],
+  ];
+  for (const [form, reason] of refused) assert.match(rejection(form), reason, form);
+});
+
 test("the reader's form and the Beijing calendar day", () => {
   const parsed = parseNewsroomDate("2021-11-21T17:30:00Z");
   assert.ok(parsed.ok);

@@ -31,6 +31,19 @@ test("a valid article gives typed front matter with Beijing dates", () => {
   assert.equal(result.frontMatter.id, 12345);
 });
 
+test("unquoted YAML dates with a spaced zone, as Jekyll and Hugo write them, stay text and keep their zone", () => {
+  const text = (date: string) => article({}).replace(/^date: .*$/m, `date: ${date}`);
+  for (const [date, iso] of [
+    ["2021-11-22 09:27:00 +08:00", "2021-11-22T09:27:00.000+08:00"],
+    ["2021-11-22 09:27:00 +0800", "2021-11-22T09:27:00.000+08:00"],
+    ["2021-11-22 09:27:00 -0500", "2021-11-22T22:27:00.000+08:00"],
+  ]) {
+    const result = validateArticle(source(text(date!)), site);
+    assert.ok(result.ok, date);
+    assert.equal(result.frontMatter.date.toISO(), iso);
+  }
+});
+
 test("the section may be a channel's name or its slug", () => {
   assert.ok(validateArticle(source(article({ section: "bendi" })), site).ok);
   assert.deepEqual(problems(article({ section: "Bendi" })), [

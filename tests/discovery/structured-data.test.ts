@@ -61,5 +61,18 @@ test("the share image is the lead photo when there is one, else the logo", () =>
   assert.equal(shareImage(plain, site), "https://www.heze.cn/images/logo.png");
   assert.equal(shareImage(undefined, site), "https://www.heze.cn/images/logo.png");
   assert.equal(shareImage(photo, site), "https://www.heze.cn/img/ab12-1440.webp");
-  assert.deepEqual(newsArticleLd(photo, site).image, ["https://www.heze.cn/img/ab12-1440.webp"]);
+});
+
+test("NewsArticle's image is the lead photo with its size, never the logo nor a photo under 50,000 pixels", () => {
+  const plain = makeArticle();
+  const withImage = (width: number, height: number) => ({
+    ...plain,
+    image: { src: "/img/ab12-1440.webp", width, height, variants: [], alt: "图" },
+  });
+  assert.deepEqual(newsArticleLd(withImage(1440, 960), site).image, [
+    { "@type": "ImageObject", url: "https://www.heze.cn/img/ab12-1440.webp", width: 1440, height: 960 },
+  ]);
+  assert.equal(newsArticleLd(plain, site).image, undefined);
+  assert.equal(newsArticleLd(withImage(240, 160), site).image, undefined);
+  assert.ok(!JSON.stringify(newsArticleLd(plain, site)).includes('"image"'));
 });

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { dump, load } from "js-yaml";
-import type { Article } from "../../src/content/article.ts";
+import type { Article, LeadImage } from "../../src/content/article.ts";
 import { articleUrl } from "../../src/content/article-url.ts";
 import { parseNewsroomDate, toNewsTime } from "../../src/content/newsroom-time.ts";
 import { siteSchema, type Site } from "../../src/content/site-data.ts";
@@ -33,6 +33,7 @@ export interface ArticleSpec {
   tags?: string[];
   slug?: string;
   html?: string;
+  image?: LeadImage;
 }
 
 export function makeArticle(spec: ArticleSpec = {}, site: Site = testSite()): Article {
@@ -55,6 +56,7 @@ export function makeArticle(spec: ArticleSpec = {}, site: Site = testSite()): Ar
     updated: spec.updated ? time(spec.updated) : undefined,
     corrections: [],
     state: "live",
+    image: spec.image,
     imageFiles: [],
     html: spec.html ?? `<p>正文${n}</p>`,
     length: { count: 3, minutes: 1 },

@@ -1,10 +1,12 @@
 /**
  * Serves a built site on loopback the way a CDN would: `/path/` answers with `/path/index.html`, a
  * missing file gets `/404.html` (if any) with status 404, and `headers(pathname)` may add response
- * headers (for example the ones from `_headers`).
+ * headers (for example the ones from `_headers`). With `{ gzip: true }` text files are sent gzipped
+ * to clients that accept it, as a CDN sends them (for page-weight and Lighthouse measurements).
  *   const server = await serveSite(site.outputDir); ... server.url ... await server.close();
  */
 import { createServer } from "node:http";
+import { gzipSync } from "node:zlib";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { AddressInfo } from "node:net";
@@ -32,6 +34,7 @@ export interface SiteServer {
 export async function serveSite(
   root: string,
   headers: (pathname: string) => Record<string, string> = () => ({}),
+  { gzip = false } = {},
 ): Promise<SiteServer> {
   const server = createServer(async (request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
@@ -39,11 +42,15 @@ export async function serveSite(
     try {
       if (!file.startsWith(root)) throw new Error("outside the site");
       const body = await readFile(file);
+      const type = TYPES[path.extname(file)] ?? "application/octet-stream";
+      const compress =
+        gzip && /text|json|xml|svg/.test(type) && /gzip/.test(request.headers["accept-encoding"] ?? "");
       response.writeHead(200, {
-        "content-type": TYPES[path.extname(file)] ?? "application/octet-stream",
+        "content-type": type,
+        ...(compress ? { "content-encoding": "gzip", vary: "Accept-Encoding" } : {}),
         ...headers(pathname),
       });
-      response.end(body);
+      response.end(compress ? gzipSync(body) : body);
     } catch {
       const notFound = await readFile(path.join(root, "404.html")).catch(() => Buffer.from("not found"));
       response.writeHead(404, { "content-type": "text/html; charset=utf-8", ...headers(pathname) });

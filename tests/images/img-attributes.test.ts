@@ -41,7 +41,7 @@ test("alt text with quotes, ampersands and angle brackets stays one attribute", 
 });
 
 test("an empty alt is kept (a decorative image), and sizes can be given", () => {
-  const element = img(imgAttributes(image, "", "100vw"));
+  const element = img(imgAttributes(image, "", { sizes: "100vw" }));
   assert.equal(element.getAttribute("alt"), "");
   assert.equal(element.getAttribute("sizes"), "100vw");
 });
