@@ -2,12 +2,11 @@
  * Renders an article's Markdown body to HTML, resolving its images first (resizing is async,
  * markdown-it rendering is not). A missing or unreadable image is a problem naming the article.
  */
-import { access } from "node:fs/promises";
 import type MarkdownIt from "markdown-it";
 import { createMarkdown } from "../markdown/create-markdown.ts";
 import { imageSources, type FiguresEnv } from "../markdown/figures.ts";
 import {
-  mediaFile,
+  findMediaFile,
   prepareImage,
   type ImageOptions,
   type ResponsiveImage,
@@ -16,22 +15,9 @@ import type { Problem } from "./problems.ts";
 
 let markdown: MarkdownIt | undefined;
 
-/** The file behind a `/media/...` path, or why there is none: the checker stops here (no resizing). */
-export async function findImage(src: string, contentDir: string): Promise<{ file: string } | string> {
-  const file = mediaFile(src, contentDir);
-  if (!file)
-    return `got ${JSON.stringify(src)}: expected an image under content/media, written /media/<file>`;
-  try {
-    await access(file);
-    return { file };
-  } catch {
-    return `image ${src} not found: no file ${file}`;
-  }
-}
-
 /** Resolves a `/media/...` path to its responsive variants, or says why it cannot. */
 export async function resolveImage(src: string, options: ImageOptions): Promise<ResponsiveImage | string> {
-  const found = await findImage(src, options.contentDir);
+  const found = await findMediaFile(src, options.contentDir);
   if (typeof found === "string") return found;
   try {
     return await prepareImage(found.file, options);

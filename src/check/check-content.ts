@@ -12,7 +12,8 @@ import type { SourceFile } from "../articles/front-matter.ts";
 import { findArticleFiles, findCollisions, readArticle, samePage } from "../articles/load-articles.ts";
 import type { Problem } from "../articles/problems.ts";
 import type { PublishingState } from "../articles/publishing-state.ts";
-import { bodyProblem, findImage } from "../articles/render-body.ts";
+import { bodyProblem } from "../articles/render-body.ts";
+import { findMediaFile } from "../images/responsive-image.ts";
 import { mapLimited } from "../concurrency/for-each-limited.ts";
 import { createMarkdown } from "../markdown/create-markdown.ts";
 import { imageSources } from "../markdown/figures.ts";
@@ -56,11 +57,11 @@ async function fileProblems(a: Checked, site: Site, contentDir: string): Promise
   const at = (field: string) => ({ file: a.file, ...source.keyPositions.get(field), field });
   const image = source.data.image;
   if (typeof image === "string") {
-    const found = await findImage(image, contentDir);
+    const found = await findMediaFile(image, contentDir);
     if (typeof found === "string") problems.push({ ...at("image"), message: found, severity: "error" });
   }
   for (const { src, line } of imageSources(a.tokens)) {
-    const found = await findImage(src, contentDir);
+    const found = await findMediaFile(src, contentDir);
     if (typeof found === "string") problems.push(bodyProblem(a.source, line, found));
   }
   if (source.body.trim() === "") problems.push(bodyProblem(source, 0, "the body is empty", "warning"));
@@ -83,7 +84,7 @@ async function linkProblems(a: Checked, index: LinkIndex, contentDir: string): P
     const verdict = pathname === undefined ? undefined : judgeLink(pathname, index);
     if (!verdict) continue;
     if ("media" in verdict) {
-      const found = await findImage(verdict.media, contentDir);
+      const found = await findMediaFile(verdict.media, contentDir);
       if (typeof found === "string") problems.push(bodyProblem(a.source, line, `broken link: ${found}`));
     } else {
       problems.push(bodyProblem(a.source, line, verdict.message, verdict.severity));
