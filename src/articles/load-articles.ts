@@ -4,7 +4,7 @@
  * throws one ContentError carrying them all. Articles come back newest first, split by publishing
  * state (see publishing-state.ts) so that what readers may see is one list and nothing else leaks.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { mapLimited } from "../concurrency/for-each-limited.ts";
 import { listFiles } from "../files/list-files.ts";
@@ -14,10 +14,20 @@ import type { Site } from "../site/site-data.ts";
 import type { Article } from "./article.ts";
 import { enrichArticle } from "./enrich-article.ts";
 import { readSourceFile, type SourceFile } from "./front-matter.ts";
-import { ContentError, type Problem } from "./problems.ts";
+import { ContentError, sortProblems, type Problem } from "./problems.ts";
 import { publishingState, schedule, type PublishingState, type Schedule } from "./publishing-state.ts";
 import type { ArticleFrontMatter } from "./schema.ts";
 import { validateArticle } from "./validate-article.ts";
+import { imageProblems } from "./render-body.ts";
+import { normaliseAlias } from "./alias-path.ts";
+import { findKeyCollisions } from "../lists/name-key.ts";
+import {
+  fileOfUrl,
+  projectWrittenPaths,
+  writtenCollision,
+  type WrittenPaths,
+} from "../site/written-paths.ts";
+import { articleAddress } from "./enrich-article.ts";
 
 /** Every `.md` file below a folder, sorted, as paths joined onto `dir`. */
 export async function findArticleFiles(dir: string): Promise<string[]> {
@@ -31,12 +41,37 @@ export async function findArticleFiles(dir: string): Promise<string[]> {
   }
 }
 
+/**
+ * Symbolic links under the articles folder (to a file or a folder): never followed, since they may
+ * lead out of the repository, and reported, so that no article goes missing without a word.
+ */
+export function linkedArticleProblems(dir: string): Problem[] {
+  const problems: Problem[] = [];
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const full = path.join(folder, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.isSymbolicLink())
+        problems.push({
+          file: path.relative(process.cwd(), full),
+          message:
+            "is a symbolic link, which the build does not follow; put the article file itself under content/articles",
+          severity: "error",
+        });
+    }
+  };
+  if (existsSync(dir)) walk(dir);
+  return problems;
+}
+
 /** What collision checks need of an article; `keyPositions` (when known) puts the problem on a line. */
 export interface Addressed {
   file: string;
   url: string;
   id?: string;
   aliases: string[];
+  authors: string[];
+  tags: string[];
   keyPositions?: SourceFile["keyPositions"];
 }
 
@@ -45,19 +80,38 @@ export function samePage(url: string): string {
   return url.replace(/\/index\.html?$/, "/");
 }
 
-/** Where Eleventy writes the redirect page of an alias: `/old/page` becomes `/old/page/` (an index page). */
-export function aliasPermalink(alias: string): string {
-  const last = alias.slice(alias.lastIndexOf("/") + 1);
-  return alias.endsWith("/") || last.includes(".") ? alias : `${alias}/`;
+/** Names (authors and tags) whose author/tag pages would share a URL, as problems on the later one. */
+function nameKeyCollisions(articles: Addressed[], report: Reporter): void {
+  const fileOf = new Map<string, { file: string; field: string }>();
+  const place = (a: Addressed, field: string) => (name: string) => {
+    if (!fileOf.has(name)) fileOf.set(name, { file: a.file, field });
+  };
+  for (const a of articles) {
+    a.authors.forEach(place(a, "author"));
+    a.tags.forEach(place(a, "tags"));
+  }
+  for (const [first, second] of findKeyCollisions(fileOf.keys())) {
+    const { file, field } = fileOf.get(second)!;
+    const article = articles.find((a) => a.file === file)!;
+    report(
+      article,
+      field,
+      `the name ${second} gets the same author/tag URL as ${first} (in ${fileOf.get(first)!.file}); spell one of them differently`,
+    );
+  }
 }
 
+type Reporter = (article: Addressed, field: string, message: string) => void;
+
 /**
- * Problems no single file shows: two articles on one URL or sharing one id, and an alias (old URL)
- * that is already a live URL (an article, a channel front, the homepage) or another article's alias.
+ * Problems no single file shows: two articles on one URL or sharing one id, two authors or tags
+ * whose pages would share a URL, and an old URL (alias) that, once normalised, is already an
+ * article's URL, another article's alias, or anything else the build writes (`written`:
+ * src/site/written-paths.ts), so that no redirect can shadow a page, an asset or a host file.
  */
-export function findCollisions(articles: Addressed[], site?: Site): Problem[] {
+export function findCollisions(articles: Addressed[], written: WrittenPaths): Problem[] {
   const problems: Problem[] = [];
-  const report = (article: Addressed, field: string, message: string) => {
+  const report: Reporter = (article, field, message) => {
     // Without the key (a URL made from the file name) the problem is on the file's first line.
     const position = article.keyPositions && (article.keyPositions.get(field) ?? { line: 1, column: 1 });
     problems.push({ file: article.file, ...position, field, message, severity: "error" });
@@ -73,15 +127,23 @@ export function findCollisions(articles: Addressed[], site?: Site): Problem[] {
     if (other) report(a, "id", `id ${a.id} is also used by ${other}; give one of them a different id`);
     else ids.set(a.id, a.file);
   }
-  const pages = new Map(urls);
-  for (const url of ["/", ...(site?.channels.map((c) => `/${c.slug}/`) ?? [])]) pages.set(url, "the site");
+  nameKeyCollisions(articles, report);
   const aliases = new Map<string, string>();
   for (const a of articles) {
     for (const alias of a.aliases) {
-      const key = samePage(aliasPermalink(alias));
-      const page = pages.get(key);
+      const normal = normaliseAlias(alias);
+      if ("problem" in normal) continue; // the schema reported it
+      const key = samePage(normal.permalink);
+      const page = urls.get(key);
       const earlier = aliases.get(key);
+      const taken = writtenCollision(normal.file, written) ?? writtenCollision(fileOfUrl(key), written);
       if (page) report(a, "aliases", `old URL ${alias} is a live URL of ${page}; remove it from aliases`);
+      else if (taken)
+        report(
+          a,
+          "aliases",
+          `old URL ${alias} would stand where the site writes /${taken}; remove it from aliases`,
+        );
       else if (earlier)
         report(a, "aliases", `old URL ${alias} is also an alias of ${earlier}; keep it on one article`);
       else aliases.set(key, a.file);
@@ -122,9 +184,10 @@ export interface LoadOptions extends ImageOptions {
   lenient?: boolean;
 }
 
+/** A valid file; or its problems, with the source when the file could be read (its body is still checked). */
 export type ReadArticle =
   | { source: SourceFile; frontMatter: ArticleFrontMatter; state: PublishingState; problems: [] }
-  | { problems: Problem[] };
+  | { source?: SourceFile; problems: Problem[] };
 
 /** Reads and validates one file and places it at the build clock: what the build and the checker share. */
 export function readArticle(file: string, site: Site, now: DateTime): ReadArticle {
@@ -132,7 +195,7 @@ export function readArticle(file: string, site: Site, now: DateTime): ReadArticl
   const source = readSourceFile(path.relative(process.cwd(), file), readFileSync(file));
   if (Array.isArray(source)) return { problems: source };
   const valid = validateArticle(source, site);
-  if (!valid.ok) return { problems: valid.problems };
+  if (!valid.ok) return { source, problems: valid.problems };
   return {
     source,
     frontMatter: valid.frontMatter,
@@ -141,23 +204,64 @@ export function readArticle(file: string, site: Site, now: DateTime): ReadArticl
   };
 }
 
-/** Reads, validates and enriches one file. */
+/** What the collision checks need of a valid article, as the build and the checker both give it. */
+export function addressed(
+  source: SourceFile,
+  fm: ArticleFrontMatter,
+  state: PublishingState,
+  site: Site,
+): Addressed & { state: PublishingState } {
+  return {
+    file: source.file,
+    url: articleAddress(source.file, fm, site).url,
+    id: fm.id === undefined ? undefined : String(fm.id),
+    aliases: fm.aliases ?? [],
+    authors: typeof fm.author === "string" ? [fm.author] : fm.author,
+    tags: fm.tags ?? [],
+    keyPositions: source.keyPositions,
+    state,
+  };
+}
+
+/**
+ * The collision problems of a corpus (findCollisions), against everything a build of it would write:
+ * the pages of live and expired articles, the fixed pages and host files, the assets.
+ */
+export async function corpusCollisions(
+  articles: (Addressed & { state: PublishingState })[],
+  site: Site,
+): Promise<Problem[]> {
+  const pageUrls = articles.filter((a) => a.state === "live" || a.state === "expired").map((a) => a.url);
+  return findCollisions(articles, await projectWrittenPaths(site, pageUrls));
+}
+
+/**
+ * Reads, validates and enriches one file. A file with front-matter problems still has its images
+ * checked, as `npm run check` does, so that one run names every problem.
+ */
 async function loadArticle(file: string, site: Site, options: LoadOptions) {
   const read = readArticle(file, site, options.now);
-  if (!("source" in read)) return read;
+  if (!("frontMatter" in read)) {
+    const images = read.source ? await imageProblems(read.source, options.contentDir) : [];
+    return { problems: [...read.problems, ...images] };
+  }
   const { source, frontMatter, state } = read;
+  const address = addressed(source, frontMatter, state, site);
   const enriched = await enrichArticle(source, frontMatter, site, options, state);
-  if (!enriched.ok) return { problems: enriched.problems };
-  return { article: enriched.article, keyPositions: source.keyPositions, problems: [] };
+  if (!enriched.ok) return { address, problems: enriched.problems };
+  return { address, article: enriched.article, problems: [] };
 }
 
 export async function loadArticles(site: Site, options: LoadOptions): Promise<Corpus> {
-  const files = await findArticleFiles(path.join(options.contentDir, "articles"));
+  const dir = path.join(options.contentDir, "articles");
+  const files = await findArticleFiles(dir);
   const outcomes = await mapLimited(files, 32, (file) => loadArticle(file, site, options));
-  const loaded = outcomes.flatMap((o) =>
-    "article" in o && o.article ? [{ ...o.article, keyPositions: o.keyPositions }] : [],
-  );
-  const problems = [...outcomes.flatMap((o) => o.problems), ...findCollisions(loaded, site)];
+  const valid = outcomes.flatMap((o) => ("address" in o && o.address ? [o.address] : []));
+  const problems = sortProblems([
+    ...linkedArticleProblems(dir),
+    ...outcomes.flatMap((o) => o.problems),
+    ...(await corpusCollisions(valid, site)),
+  ]);
   const failed = new Set(problems.filter((p) => p.severity === "error").map((p) => p.file));
   if (failed.size > 0 && !options.lenient) throw new ContentError(problems);
   const all = outcomes.flatMap((o) =>
@@ -165,8 +269,12 @@ export async function loadArticles(site: Site, options: LoadOptions): Promise<Co
   );
   all.sort((a, b) => b.published.epochMs - a.published.epochMs || a.url.localeCompare(b.url));
   const inState = (...states: PublishingState[]) => all.filter((a) => states.includes(a.state));
+  // Article aliases are normal already (enrich-article.ts); the permalink is the decoded path.
   const redirects = inState("live", "expired").flatMap((a) =>
-    a.aliases.map((from) => ({ from, permalink: aliasPermalink(from), to: a.url, title: a.title })),
+    a.aliases.flatMap((from) => {
+      const normal = normaliseAlias(from);
+      return "problem" in normal ? [] : [{ from, permalink: normal.permalink, to: a.url, title: a.title }];
+    }),
   );
   return {
     articles: inState("live"),

@@ -11,6 +11,7 @@ import {
   type ImageOptions,
   type ResponsiveImage,
 } from "../images/responsive-image.ts";
+import type { SourceFile } from "./front-matter.ts";
 import type { Problem } from "./problems.ts";
 
 let markdown: MarkdownIt | undefined;
@@ -24,6 +25,28 @@ export async function resolveImage(src: string, options: ImageOptions): Promise<
   } catch (error) {
     return `image ${src} cannot be read: ${(error as Error).message}`;
   }
+}
+
+/**
+ * The images a file names (its lead `image` and the body's), each checked to exist under
+ * content/media without resizing: what `npm run check` checks, and what the build reports for a
+ * file whose front matter has problems.
+ */
+export async function imageProblems(source: SourceFile, contentDir: string): Promise<Problem[]> {
+  markdown ??= createMarkdown();
+  const problems: Problem[] = [];
+  const image = source.data.image;
+  if (typeof image === "string") {
+    const found = await findMediaFile(image, contentDir);
+    const position = source.keyPositions.get("image");
+    if (typeof found === "string")
+      problems.push({ file: source.file, ...position, field: "image", message: found, severity: "error" });
+  }
+  for (const { src, line } of imageSources(markdown.parse(source.body, {}))) {
+    const found = await findMediaFile(src, contentDir);
+    if (typeof found === "string") problems.push(bodyProblem(source, line, found));
+  }
+  return problems;
 }
 
 /** A problem at `line` of the body (1-based within the body), placed at its line in the file. */

@@ -7,6 +7,7 @@
 import type { DateTime } from "luxon";
 import { z } from "zod";
 import { controlCharacter } from "../feeds/xml-text.ts";
+import { normaliseAlias } from "./alias-path.ts";
 import { ACCEPTED_DATE_FORMS, parseNewsroomDate } from "./newsroom-time.ts";
 
 export interface FieldMeta {
@@ -49,6 +50,12 @@ const newsroomDate = z.string().transform((value, ctx): DateTime => {
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** An old URL a static file can answer: a path of printable ASCII, no query, fragment, `//` or `..`. */
 export const ALIAS_PATTERN = /^(?!.*\/\/)(?!.*\.\.)\/[\x21-\x22\x24-\x3e\x40-\x7e]*$/;
+
+/** An alias must have a normal form (src/articles/alias-path.ts): no %-escape may hide `..` or `<`. */
+function normalAlias(ctx: z.core.ParsePayload<string>): void {
+  const normal = normaliseAlias(ctx.value);
+  if ("problem" in normal) ctx.issues.push({ code: "custom", input: ctx.value, message: normal.problem });
+}
 
 /** One 更正 notice: when it was made and what it says. */
 const correction = z.object({ time: newsroomDate, text: text() }).strict();
@@ -110,7 +117,7 @@ export const articleFields = {
     expected: "lowercase ASCII letters and digits joined by hyphens, such as heze-peony-fair",
     widget: "string",
   }),
-  aliases: field(z.array(z.string().regex(ALIAS_PATTERN)).optional(), {
+  aliases: field(z.array(z.string().regex(ALIAS_PATTERN).check(normalAlias)).optional(), {
     label: "旧网址",
     expected:
       "a list of old site-relative URLs starting with / (no ?query, #fragment, // or ..), such as /news/2021-11/22/content_12345.htm",

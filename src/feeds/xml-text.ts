@@ -15,7 +15,6 @@ export function xmlText(text: string): string {
  * its page break), other than tab and line ends, and the non-characters XML forbids:
  *   controlCharacter("第一段\u000B第二段") === "U+000B"; controlCharacter("标题") === undefined
  */
-// eslint-disable-next-line no-control-regex
 const CONTROL = /(?![\t\n\r])[\p{Cc}\uFFFE\uFFFF]/u;
 
 export function controlCharacter(text: string): string | undefined {
