@@ -23,7 +23,6 @@ import { bodyProblem, imageProblems } from "../articles/render-body.ts";
 import { findMediaFile } from "../images/responsive-image.ts";
 import { mapLimited } from "../concurrency/for-each-limited.ts";
 import { createMarkdown } from "../markdown/create-markdown.ts";
-import { imageSources } from "../markdown/figures.ts";
 import type { Site } from "../site/site-data.ts";
 import { judgeLink, sitePath, type LinkIndex } from "./internal-links.ts";
 import { authorUrl, tagUrl } from "../lists/name-key.ts";
