@@ -11,6 +11,7 @@
  */
 import { rename, rm } from "node:fs/promises";
 import type { BuildOptions } from "../build-options.ts";
+import { removeStaleBuildFolders } from "../files/stale-build-folders.ts";
 import { renderSite, type RenderedPages } from "./render-site.ts";
 
 /**
@@ -27,6 +28,8 @@ export interface AfterBuildStep {
 export type BuildTimings = [part: string, seconds: number][];
 
 export async function buildSite(options: BuildOptions, steps: AfterBuildStep[] = []): Promise<BuildTimings> {
+  for (const folder of await removeStaleBuildFolders(options.outputDir))
+    console.log(`heze-press: removed ${folder}, left by a build that was stopped`);
   const stamp = `${process.pid}-${Date.now()}`;
   const staging = `${options.outputDir}.staging-${stamp}`;
   const timings: BuildTimings = [];

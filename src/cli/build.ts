@@ -8,7 +8,7 @@ import { writeBuildManifest } from "../build/build-manifest.ts";
 import { buildSite, type AfterBuildStep } from "../build/build-site.ts";
 import { hashAssets } from "../build/hash-assets.ts";
 import { writeHeadersFile } from "../build/headers-file.ts";
-import { readBuildOptions } from "../build-options.ts";
+import { checkOutputDir, ENVIRONMENT_USAGE, parseOptions, readEnvironment } from "./command-line.ts";
 import { searchIndexStep } from "../search/search-index-step.ts";
 
 /**
@@ -23,7 +23,10 @@ const afterBuildSteps: AfterBuildStep[] = [
   writeBuildManifest,
 ];
 
-const options = readBuildOptions();
+const COMMAND = { name: "build", usage: `usage: npm run build   (${ENVIRONMENT_USAGE})` };
+parseOptions(COMMAND, {});
+const options = readEnvironment(COMMAND);
+await checkOutputDir(COMMAND, options.outputDir);
 const started = performance.now();
 try {
   const timings = await buildSite(options, afterBuildSteps);
