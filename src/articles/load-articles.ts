@@ -54,6 +54,8 @@ export function linkedArticleProblems(dir: string): Problem[] {
       else if (entry.isSymbolicLink())
         problems.push({
           file: path.relative(process.cwd(), full),
+          line: 1,
+          column: 1,
           message:
             "is a symbolic link, which the build does not follow; put the article file itself under content/articles",
           severity: "error",

@@ -10,6 +10,7 @@ import { hashAssets } from "../build/hash-assets.ts";
 import { writeHeadersFile } from "../build/headers-file.ts";
 import { checkOutputDir, ENVIRONMENT_USAGE, parseOptions, readEnvironment } from "./command-line.ts";
 import { searchIndexStep } from "../search/search-index-step.ts";
+import { loadSite } from "../site/site-data.ts";
 
 /**
  * Run in order on the staging folder; any failure leaves the previous site in place. Publishing
@@ -29,6 +30,8 @@ const options = readEnvironment(COMMAND);
 await checkOutputDir(COMMAND, options.outputDir);
 const started = performance.now();
 try {
+  // Site data first: Eleventy's plugins read it too, where a mistake in it would end in a stack trace.
+  await loadSite(options.contentDir);
   const timings = await buildSite(options, afterBuildSteps);
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const parts = timings.map(([part, s]) => `${part} ${s.toFixed(2)} s`).join(", ");

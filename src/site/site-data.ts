@@ -7,9 +7,18 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
 import { ContentError, type Problem } from "../articles/problems.ts";
+import { controlCharacter } from "../feeds/xml-text.ts";
 import { readYaml } from "../yaml/read-yaml.ts";
 
-const text = z.string().trim().min(1);
+/** Site-wide text is printed into every page and feed: no invisible control character (src/feeds/xml-text.ts). */
+const text = z
+  .string()
+  .trim()
+  .min(1)
+  .refine(
+    (value) => controlCharacter(value) === undefined,
+    "holds an invisible control character; delete it",
+  );
 
 export const channelSchema = z.object({
   name: text,
