@@ -85,9 +85,7 @@ export async function checkOutputDir(command: Command, outputDir: string): Promi
   } catch (error) {
     const { code } = error as NodeJS.ErrnoException;
     if (code === "ENAMETOOLONG") fail("a name in the path is too long; use a shorter one");
-    if (code === "EACCES" || code === "EPERM" || code === "EROFS")
-      fail(`cannot write there (${code}); choose a folder you may write to`);
     if (code === "ENOTDIR" || code === "EEXIST") fail(`a file stands in the path (${code}); choose a folder`);
-    throw error;
+    fail(`cannot write there (${code ?? (error as Error).message}); choose a folder you may write to`);
   }
 }
