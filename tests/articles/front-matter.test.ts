@@ -4,6 +4,7 @@ import { MAX_ARTICLE_BYTES, readSourceFile, type SourceFile } from "../../src/ar
 import { formatProblem, type Problem } from "../../src/articles/problems.ts";
 import { validateArticle } from "../../src/articles/validate-article.ts";
 import { loadSite } from "../../src/site/site-data.ts";
+import { yamlAliasBomb } from "../helpers/fixture-site.ts";
 
 const site = await loadSite("content");
 const FILE = "content/articles/bendi/a.md";
@@ -99,15 +100,7 @@ test("a problem inside a correction names its path, at the corrections line", ()
 });
 
 test("a YAML alias bomb fails at once, naming the file and line, within the limits", () => {
-  const levels = "abcdefghij".split("");
-  const lines = levels.map((name, i) =>
-    i === 0
-      ? `${name}: &${name} [x, x, x, x, x, x, x, x, x]`
-      : `${name}: &${name} [${Array(9)
-          .fill(`*${levels[i - 1]}`)
-          .join(", ")}]`,
-  );
-  const found = problems(bytes(`---\n${VALID}${lines.join("\n")}\n---\n正文\n`));
+  const found = problems(bytes(`---\n${VALID}${yamlAliasBomb()}\n---\n正文\n`));
   assert.equal(found.length, 1);
   assert.match(found[0]!, /^content\/articles\/bendi\/a\.md:8:\d+: malformed YAML: too many aliases/);
 });

@@ -16,6 +16,7 @@ import {
   runProject,
   testPhoto,
   writeFixture,
+  yamlAliasBomb,
   type FixtureFiles,
 } from "../helpers/fixture-site.ts";
 
@@ -48,19 +49,6 @@ async function checkAndBuild(contentDir: string) {
   return { check, build, checkLines: problemLines(check.stdout), buildLines: problemLines(build.stderr) };
 }
 
-/** An alias bomb: each line's list names the one before nine times (9^9 values once expanded). */
-function aliasBomb(): string {
-  const names = "abcdefghi".split("");
-  const lines = names.map((name, i) =>
-    i === 0
-      ? `${name}: &${name} [x, x, x, x, x, x, x, x, x]`
-      : `${name}: &${name} [${Array(9)
-          .fill(`*${names[i - 1]}`)
-          .join(", ")}]`,
-  );
-  return `---\ntitle: 炸弹\n${lines.join("\n")}\n---\n正文\n`;
-}
-
 const BAD: FixtureFiles = {
   // Aliases over files the build writes, and an unnormalised spelling of a channel front.
   "articles/bendi/alias-css.md": article({ aliases: ["/css/site.css"] }),
@@ -84,7 +72,7 @@ const BAD: FixtureFiles = {
   "articles/bendi/image-malformed.md": article({ image: "/media/%E0%A4%A.jpg", image_alt: "坏" }),
   "articles/bendi/image-body.md": article({}, "![逃逸](/media/%2e%2e/%2e%2e/etc/passwd)"),
   // A YAML alias bomb.
-  "articles/bendi/bomb.md": aliasBomb(),
+  "articles/bendi/bomb.md": `---\ntitle: 炸弹\n${yamlAliasBomb()}\n---\n正文\n`,
   // Name keys: a slug-shaped name equal to another name's key.
   "articles/bendi/key-a.md": article({ author: "李明" }),
   "articles/bendi/key-b.md": article({ author: authorUrl("李明").split("/")[2]! }),
