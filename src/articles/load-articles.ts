@@ -16,7 +16,7 @@ import { enrichArticle } from "./enrich-article.ts";
 import { readSourceFile, type SourceFile } from "./front-matter.ts";
 import { ContentError, sortProblems, type Problem } from "./problems.ts";
 import { publishingState, schedule, type PublishingState, type Schedule } from "./publishing-state.ts";
-import type { ArticleFrontMatter } from "./schema.ts";
+import { articleFields, type ArticleFrontMatter } from "./schema.ts";
 import { validateArticle } from "./validate-article.ts";
 import { imageProblems } from "./render-body.ts";
 import { normaliseAlias } from "./alias-path.ts";
@@ -66,10 +66,13 @@ export function linkedArticleProblems(dir: string): Problem[] {
   return problems;
 }
 
-/** What collision checks need of an article; `keyPositions` (when known) puts the problem on a line. */
+/**
+ * What collision checks need of an article; `keyPositions` (when known) puts the problem on a line.
+ * A file whose front matter has problems has no URL: only its aliases are checked.
+ */
 export interface Addressed {
   file: string;
-  url: string;
+  url?: string;
   id?: string;
   aliases: string[];
   authors: string[];
@@ -121,6 +124,7 @@ export function findCollisions(articles: Addressed[], written: WrittenPaths): Pr
   const urls = new Map<string, string>();
   const ids = new Map<string, string>();
   for (const a of articles) {
+    if (a.url === undefined) continue;
     const first = urls.get(samePage(a.url));
     if (first) report(a, "slug", `URL ${a.url} is also used by ${first}; give one of them a different slug`);
     else urls.set(samePage(a.url), a.file);
@@ -212,7 +216,7 @@ export function addressed(
   fm: ArticleFrontMatter,
   state: PublishingState,
   site: Site,
-): Addressed & { state: PublishingState } {
+): Addressed & { url: string; state: PublishingState } {
   return {
     file: source.file,
     url: articleAddress(source.file, fm, site).url,
@@ -225,16 +229,32 @@ export function addressed(
   };
 }
 
+/** What the collision checks can still use of a file whose front matter has problems: its aliases, if valid. */
+export function unaddressed(source: SourceFile): Addressed {
+  const aliases = articleFields.aliases.safeParse(source.data.aliases);
+  return {
+    file: source.file,
+    aliases: (aliases.success && aliases.data) || [],
+    authors: [],
+    tags: [],
+    keyPositions: source.keyPositions,
+  };
+}
+
 /**
  * The collision problems of a corpus (findCollisions), against everything a build of it would write:
- * the pages of live and expired articles, the fixed pages and host files, the assets.
+ * the pages of live and expired articles, the fixed pages and host files, the assets. `broken` are
+ * files with front-matter problems, whose aliases are still checked (unaddressed).
  */
 export async function corpusCollisions(
   articles: (Addressed & { state: PublishingState })[],
+  broken: Addressed[],
   site: Site,
 ): Promise<Problem[]> {
-  const pageUrls = articles.filter((a) => a.state === "live" || a.state === "expired").map((a) => a.url);
-  return findCollisions(articles, await projectWrittenPaths(site, pageUrls));
+  const pageUrls = articles.flatMap((a) =>
+    (a.state === "live" || a.state === "expired") && a.url ? [a.url] : [],
+  );
+  return findCollisions([...articles, ...broken], await projectWrittenPaths(site, pageUrls));
 }
 
 /**
@@ -244,8 +264,9 @@ export async function corpusCollisions(
 async function loadArticle(file: string, site: Site, options: LoadOptions) {
   const read = readArticle(file, site, options.now);
   if (!("frontMatter" in read)) {
-    const images = read.source ? await imageProblems(read.source, options.contentDir) : [];
-    return { problems: [...read.problems, ...images] };
+    if (!read.source) return { problems: read.problems };
+    const images = await imageProblems(read.source, options.contentDir);
+    return { broken: unaddressed(read.source), problems: [...read.problems, ...images] };
   }
   const { source, frontMatter, state } = read;
   const address = addressed(source, frontMatter, state, site);
@@ -259,10 +280,11 @@ export async function loadArticles(site: Site, options: LoadOptions): Promise<Co
   const files = await findArticleFiles(dir);
   const outcomes = await mapLimited(files, 32, (file) => loadArticle(file, site, options));
   const valid = outcomes.flatMap((o) => ("address" in o && o.address ? [o.address] : []));
+  const broken = outcomes.flatMap((o) => ("broken" in o && o.broken ? [o.broken] : []));
   const problems = sortProblems([
     ...linkedArticleProblems(dir),
     ...outcomes.flatMap((o) => o.problems),
-    ...(await corpusCollisions(valid, site)),
+    ...(await corpusCollisions(valid, broken, site)),
   ]);
   const failed = new Set(problems.filter((p) => p.severity === "error").map((p) => p.file));
   if (failed.size > 0 && !options.lenient) throw new ContentError(problems);

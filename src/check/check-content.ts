@@ -15,6 +15,7 @@ import {
   linkedArticleProblems,
   readArticle,
   samePage,
+  unaddressed,
   type Addressed,
 } from "../articles/load-articles.ts";
 import { sortProblems, type Problem } from "../articles/problems.ts";
@@ -38,7 +39,7 @@ export interface CheckResult {
 interface Checked {
   source: SourceFile;
   tokens: Token[];
-  address?: Addressed & { state: PublishingState };
+  address?: Addressed & { url: string; state: PublishingState };
 }
 
 /** The links of parsed Markdown, with the 1-based line of their block. */
@@ -114,7 +115,8 @@ export async function checkContent(site: Site, contentDir: string, now: DateTime
     aliases: new Map(articles.flatMap((a) => a.aliases.map((alias) => [samePage(alias), a.url] as const))),
     listPages: new Set(live.flatMap((a) => [...a.authors.map(authorUrl), ...a.tags.map(tagUrl)])),
   };
-  const collisions = await corpusCollisions(articles, site);
+  const broken = checked.flatMap((c) => (c.address ? [] : [unaddressed(c.source)]));
+  const collisions = await corpusCollisions(articles, broken, site);
   const links = await mapLimited(checked, 32, (a) => linkProblems(a, index, contentDir));
   const problems = [
     ...linkedArticleProblems(dir),

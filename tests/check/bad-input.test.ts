@@ -78,6 +78,8 @@ const BAD: FixtureFiles = {
   "articles/bendi/key-b.md": article({ author: authorUrl("李明").split("/")[2]! }),
   // A misspelt field must not hide the date order.
   "articles/bendi/misspelt.md": article({ autor: "李明", updated: "2021-11-21 09:00" }),
+  // A bad field must not hide an alias over a file the site serves.
+  "articles/bendi/alias-and-date.md": article({ date: "2021-13-45 09:00", aliases: ["/robots.txt"] }),
   // Dates.
   "articles/bendi/midnight.md": article({ date: "2021-11-22 24:00" }),
   "articles/bendi/year-one.md": article({ date: "0001-11-22 09:27" }),
@@ -116,6 +118,8 @@ test("every bad input gets the same lines from check and build, exit 1, no stack
   assert.equal(await snapshot(good.outputDir), before, "the previous site is untouched");
 
   const expected = [
+    'alias-and-date.md:5:1: date: got "2021-13-45 09:00": not a real date',
+    "alias-and-date.md:7:1: aliases: old URL /robots.txt would stand where the site writes /robots.txt",
     "alias-css.md:7:1: aliases: old URL /css/site.css would stand where the site writes /css/",
     "alias-dot.md:7:1: aliases: old URL /./bendi/ would stand where the site writes /bendi/index.html",
     'alias-escape.md:7:1: aliases.0: got "/old%ZZ.htm": a malformed %-escape',
