@@ -143,7 +143,7 @@ test("a misspelt field hides neither the date order nor a broken link of the sam
     lines
       .filter((line) => line.startsWith("articles/"))
       .map((line) => line.split(": ").slice(0, 2).join(": ")),
-    ["articles/bendi/a.md:7:1: autor", "articles/bendi/a.md:8:1: updated", "articles/bendi/a.md:9:1: body"],
+    ["articles/bendi/a.md:7:1: autor", "articles/bendi/a.md:8:1: updated", "articles/bendi/a.md:10:1: body"],
   );
   assert.ok(lines.some((line) => line.includes("broken link to /bendi/2021/11/22/nope/")));
 });
