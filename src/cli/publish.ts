@@ -6,6 +6,7 @@
  * by IP), --concurrency N (8), --purge-file FILE (purge-urls.txt). Exits 1 with one line on any failure,
  * 2 with one line and the usage on a bad option.
  */
+import { accessSync, constants } from "node:fs";
 import path from "node:path";
 import { publish } from "../publish/publish.ts";
 import { formatBytes } from "../publish/progress.ts";
@@ -46,6 +47,16 @@ function readArguments() {
       COMMAND,
       `--endpoint "${values.endpoint}": expected a URL such as https://oss-cn-beijing.aliyuncs.com`,
     );
+  const purgeFolder = path.dirname(path.resolve(values["purge-file"]));
+  try {
+    accessSync(purgeFolder, constants.W_OK);
+  } catch (error) {
+    const { code } = error as NodeJS.ErrnoException;
+    usageError(
+      COMMAND,
+      `--purge-file "${values["purge-file"]}": cannot write in ${purgeFolder} (${code}); choose another file`,
+    );
+  }
   return { ...values, bucket: values.bucket!, concurrency };
 }
 

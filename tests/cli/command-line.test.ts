@@ -31,6 +31,12 @@ const CASES: [string, string[], Record<string, string>, RegExp][] = [
   ["publish", [], {}, /^heze-press publish: --bucket is required$/],
   [
     "publish",
+    ["--bucket", "b", "--purge-file", "/proc/none/purge.txt"],
+    {},
+    /^heze-press publish: --purge-file "\/proc\/none\/purge.txt": cannot write in \/proc\/none/,
+  ],
+  [
+    "publish",
     ["--bucket", "b", "--concurrency", "x"],
     {},
     /^heze-press publish: --concurrency "x": expected a whole number/,
