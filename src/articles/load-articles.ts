@@ -144,6 +144,12 @@ export function findCollisions(articles: Addressed[], written: WrittenPaths): Pr
       const earlier = aliases.get(key);
       const taken = writtenCollision(normal.file, written) ?? writtenCollision(fileOfUrl(key), written);
       if (page) report(a, "aliases", `old URL ${alias} is a live URL of ${page}; remove it from aliases`);
+      else if (taken?.endsWith("index.html"))
+        report(
+          a,
+          "aliases",
+          `old URL ${alias} is a live URL of the site (/${taken.slice(0, -10)}); remove it from aliases`,
+        );
       else if (taken)
         report(
           a,

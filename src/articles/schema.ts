@@ -53,6 +53,7 @@ export const ALIAS_PATTERN = /^(?!.*\/\/)(?!.*\.\.)\/[\x21-\x22\x24-\x3e\x40-\x7
 
 /** An alias must have a normal form (src/articles/alias-path.ts): no %-escape may hide `..` or `<`. */
 function normalAlias(ctx: z.core.ParsePayload<string>): void {
+  if (!ALIAS_PATTERN.test(ctx.value)) return; // the pattern's own issue says what is wrong
   const normal = normaliseAlias(ctx.value);
   if ("problem" in normal) ctx.issues.push({ code: "custom", input: ctx.value, message: normal.problem });
 }

@@ -41,7 +41,7 @@ test("aliases may not take a live URL, a channel front or another article's alia
     [
       "a.md:-: old URL /bendi/2021/11/22/b/index.html is a live URL of b.md; remove it from aliases",
       "b.md:9: old URL /old.htm is also an alias of a.md; keep it on one article",
-      "b.md:9: old URL /tiyu/ would stand where the site writes /tiyu/index.html; remove it from aliases",
+      "b.md:9: old URL /tiyu/ is a live URL of the site (/tiyu/); remove it from aliases",
     ],
   );
 });

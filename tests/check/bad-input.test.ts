@@ -121,7 +121,7 @@ test("every bad input gets the same lines from check and build, exit 1, no stack
     'alias-and-date.md:5:1: date: got "2021-13-45 09:00": not a real date',
     "alias-and-date.md:7:1: aliases: old URL /robots.txt would stand where the site writes /robots.txt",
     "alias-css.md:7:1: aliases: old URL /css/site.css would stand where the site writes /css/",
-    "alias-dot.md:7:1: aliases: old URL /./bendi/ would stand where the site writes /bendi/index.html",
+    "alias-dot.md:7:1: aliases: old URL /./bendi/ is a live URL of the site (/bendi/)",
     'alias-escape.md:7:1: aliases.0: got "/old%ZZ.htm": a malformed %-escape',
     'alias-escape.md:7:1: aliases.1: got "/%2e%2e/x": a .. segment',
     "alias-feed.md:7:1: aliases: old URL /feed.xml would stand where the site writes /feed.xml",
