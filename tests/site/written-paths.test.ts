@@ -32,7 +32,10 @@ test("writtenCollision: the same file, a reserved folder, a file in the way, a f
 test("every file a build writes is in the list check works from, and every listed file is written", async () => {
   const built = await buildFixture(
     {
-      "articles/bendi/live.md": article({ tags: ["牡丹"], aliases: ["/news/old.htm", "/old/page"] }),
+      "articles/bendi/live.md": article({
+        tags: ["牡丹"],
+        aliases: ["/news/old.htm", "/old/page", "/news/a&b.htm", "/news/%E6%97%A7.htm"],
+      }),
       "articles/tiyu/gone.md": article({ section: "体育", expires: "2022-01-01 00:00" }),
       "articles/tiyu/draft.md": article({ section: "体育", draft: true }),
     },
@@ -41,7 +44,7 @@ test("every file a build writes is in the list check works from, and every liste
   assert.equal(built.exitCode, 0, built.stderr);
   const files = listFiles(built.outputDir);
   const written = await projectWrittenPaths(site, ["/bendi/2021/11/22/live/", "/tiyu/2021/11/22/gone/"]);
-  const redirects = ["news/old.htm", "old/page/index.html"];
+  const redirects = ["news/old.htm", "old/page/index.html", "news/a&b.htm", "news/旧.htm"];
   const uncovered = files.filter(
     (file) =>
       !redirects.includes(file) &&
@@ -57,4 +60,19 @@ test("every file a build writes is in the list check works from, and every liste
     (f) => !files.includes(f) && !/^(css|js|images)\/[^.]+\.\w+$/.test(f),
   );
   assert.deepEqual(missing, []);
+});
+
+test("an old URL holding & or a %-escape gets its redirect file where its _redirects line points", async () => {
+  const built = await buildFixture({
+    "articles/bendi/a.md": article({ aliases: ["/news/a&b.htm", "/news/%E6%97%A7.htm", "/./old/"] }),
+  });
+  assert.equal(built.exitCode, 0, built.stderr);
+  const files = listFiles(built.outputDir);
+  assert.ok(
+    files.includes("news/a&b.htm") && files.includes("news/旧.htm") && files.includes("old/index.html"),
+  );
+  assert.ok(!files.some((f) => f.includes("&amp;") || f.includes("%")), files.join(" "));
+  const lines = (await built.file("_redirects")).split("\n");
+  for (const from of ["/news/a&b.htm", "/news/%E6%97%A7.htm", "/old/"])
+    assert.ok(lines.includes(`${from} /bendi/2021/11/22/a/ 301`), `${from}\n${lines.join("\n")}`);
 });
