@@ -10,7 +10,7 @@ import { mapLimited } from "../concurrency/for-each-limited.ts";
 import { listFiles } from "../files/list-files.ts";
 import type { DateTime } from "luxon";
 import type { ImageOptions } from "../images/responsive-image.ts";
-import type { Site } from "../site/site-data.ts";
+import { sitePosition, type Site } from "../site/site-data.ts";
 import type { Article } from "./article.ts";
 import { enrichArticle } from "./enrich-article.ts";
 import { readSourceFile, type SourceFile } from "./front-matter.ts";
@@ -260,7 +260,39 @@ export async function corpusCollisions(
   const pageUrls = articles.flatMap((a) =>
     (a.state === "live" || a.state === "expired") && a.url ? [a.url] : [],
   );
-  return findCollisions([...articles, ...broken], await projectWrittenPaths(site, pageUrls));
+  const written = await projectWrittenPaths(site, pageUrls);
+  return [
+    ...findCollisions([...articles, ...broken], written),
+    ...siteRedirectCollisions(site, articles, written),
+  ];
+}
+
+/**
+ * The moved addresses of site.yaml (`redirects`) go into `_redirects` too: none may stand on a path the
+ * build writes or on an article's URL, which the host would then never serve.
+ */
+function siteRedirectCollisions(site: Site, articles: Addressed[], written: WrittenPaths): Problem[] {
+  const urls = new Set(articles.flatMap((a) => (a.url ? [samePage(a.url)] : [])));
+  const problemOf = (from: string): string | undefined => {
+    const normal = normaliseAlias(from);
+    if ("problem" in normal) return normal.problem;
+    if (urls.has(samePage(normal.permalink))) return "it is an article's URL; remove the redirect";
+    const taken = writtenCollision(normal.file, written);
+    return taken && `the site writes /${taken}; remove the redirect`;
+  };
+  return site.redirects.flatMap(({ from }, i) => {
+    const problem = problemOf(from);
+    if (!problem) return [];
+    const at = sitePosition(site, ["redirects", i, "from"]);
+    return [
+      {
+        ...at,
+        field: `redirects.${i}.from`,
+        message: `got ${JSON.stringify(from)}: ${problem}`,
+        severity: "error" as const,
+      },
+    ];
+  });
 }
 
 /**

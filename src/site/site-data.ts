@@ -113,7 +113,16 @@ export async function loadSite(contentDir: string): Promise<Site> {
       })),
     );
   }
+  positions.set(result.data!, (at) => ({ file, ...yaml.positionOf(at) }));
   return result.data!;
+}
+
+type SitePosition = { file: string; line?: number; column?: number };
+const positions = new WeakMap<Site, (path: PropertyKey[]) => SitePosition>();
+
+/** Where a value of loaded site data stands: `sitePosition(site, ["redirects", 0, "from"])` → site.yaml, line 20. */
+export function sitePosition(site: Site, at: PropertyKey[]): SitePosition {
+  return positions.get(site)?.(at) ?? { file: "content/site.yaml" };
 }
 
 /** Finds a channel by its Chinese name or its slug: `findChannel(site, "本地要闻")?.slug === "bendi"`. */

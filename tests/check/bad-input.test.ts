@@ -181,6 +181,21 @@ test("a bad site.yaml gets the same line from check and build, naming its line a
   assert.doesNotMatch(build.stderr, /^\s+at /m);
 });
 
+test("a moved address of site.yaml over a file the build writes: the same line from check and build", async () => {
+  const site = await readFile("content/site.yaml", "utf8");
+  const moved = site.replace(/^redirects:\n/m, "redirects:\n  - from: /feed.xml\n    to: /\n");
+  assert.notEqual(moved, site);
+  const contentDir = await writeFixture({ "site.yaml": moved, "articles/bendi/a.md": article() });
+  const { check, build, checkLines, buildLines } = await checkAndBuild(contentDir);
+  assert.equal(check.exitCode, 1, check.stdout + check.stderr);
+  assert.equal(build.exitCode, 1, build.stderr);
+  assert.deepEqual(buildLines, checkLines);
+  const line = moved.split("\n").indexOf("  - from: /feed.xml") + 1;
+  assert.deepEqual(checkLines, [
+    `content/site.yaml:${line}:11: redirects.0.from: got "/feed.xml": the site writes /feed.xml; remove the redirect`,
+  ]);
+});
+
 test("duplicate tags are merged: one tag link, one tag page", async () => {
   const contentDir = await writeFixture({
     "articles/bendi/a.md": article({ tags: ["牡丹", "牡丹", "花会"] }),
