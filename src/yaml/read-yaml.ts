@@ -7,6 +7,7 @@
  *   readYaml("a: 1") → { ok: true, data: { a: 1 } }
  *   readYaml("a: [") → { ok: false, line: 1, column: 5, reason: "…" }
  */
+import { CORE_SCHEMA, load, YAMLException } from "js-yaml";
 import { isNode, LineCounter, parseDocument } from "yaml";
 
 export interface YamlLimits {
@@ -29,7 +30,7 @@ export interface YamlPosition {
 
 export type YamlResult =
   | { ok: true; data: unknown; positionOf(path: PropertyKey[]): YamlPosition | undefined }
-  | { ok: false; line: number; column: number; reason: string; code?: string };
+  | { ok: false; line: number; column: number; reason: string };
 
 function depthOf(value: unknown, limit: number, depth = 0): number {
   if (depth > limit || value === null || typeof value !== "object") return depth;
@@ -38,7 +39,12 @@ function depthOf(value: unknown, limit: number, depth = 0): number {
   return deepest;
 }
 
-/** Parses one YAML document within `limits`; problems come with a 1-based line and column of the text. */
+/**
+ * Parses one YAML document within `limits`; problems come with a 1-based line and column of the text.
+ * Text without an anchor (`&name`) can hold no alias, so js-yaml reads it (five times faster than the
+ * yaml package); text with one is read by the yaml package, which counts
+ * aliases as it expands them.
+ */
 export function readYaml(text: string, limits: YamlLimits): YamlResult {
   if (text.length > limits.maxLength) {
     return {
@@ -48,34 +54,68 @@ export function readYaml(text: string, limits: YamlLimits): YamlResult {
       reason: `the YAML is ${text.length} characters long; at most ${limits.maxLength} are read`,
     };
   }
-  const lineCounter = new LineCounter();
-  const tooDeep: YamlResult = {
+  let read: YamlResult;
+  try {
+    read = text.includes("&") ? readCounting(text, limits) : readPlain(text);
+  } catch (caught) {
+    if (caught instanceof RangeError) return tooDeep(limits); // the call stack ran out
+    throw caught;
+  }
+  return read.ok && depthOf(read.data, limits.maxDepth) > limits.maxDepth ? tooDeep(limits) : read;
+}
+
+function tooDeep(limits: YamlLimits): YamlResult {
+  return {
     ok: false,
     line: 1,
     column: 1,
     reason: `lists and maps are nested more than ${limits.maxDepth} deep`,
   };
-  let doc;
-  try {
-    doc = parseDocument(text, { schema: "core", lineCounter, prettyErrors: false, uniqueKeys: true });
-  } catch (caught) {
-    if (caught instanceof RangeError) return tooDeep; // the call stack ran out
-    throw caught;
+}
+
+/** Where the value at `path` starts in `text`, or its nearest parent that exists. */
+function positionIn(text: string, path: PropertyKey[]): YamlPosition | undefined {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { schema: "core", lineCounter });
+  for (let n = path.length; n >= 0; n--) {
+    const node: unknown = doc.getIn(path.slice(0, n), true);
+    if (isNode(node) && node.range) {
+      const at = lineCounter.linePos(node.range[0]);
+      return { line: at.line, column: at.col };
+    }
   }
+  return undefined;
+}
+
+function readPlain(text: string): YamlResult {
+  try {
+    const data = load(text, { schema: CORE_SCHEMA });
+    return { ok: true, data, positionOf: (path) => positionIn(text, path) };
+  } catch (caught) {
+    if (!(caught instanceof YAMLException)) throw caught;
+    const { line = 0, column = 0 } = caught.mark ?? {};
+    return { ok: false, line: line + 1, column: column + 1, reason: caught.reason };
+  }
+}
+
+function readCounting(text: string, limits: YamlLimits): YamlResult {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { schema: "core", lineCounter, prettyErrors: false, uniqueKeys: true });
   const error = doc.errors[0];
   if (error) {
     const at = lineCounter.linePos(error.pos[0]);
-    return { ok: false, line: at.line, column: at.col, reason: error.message, code: error.code };
+    return { ok: false, line: at.line, column: at.col, reason: error.message };
   }
-  let data: unknown;
   try {
-    data = doc.toJS({ maxAliasCount: limits.maxAliases });
+    return {
+      ok: true,
+      data: doc.toJS({ maxAliasCount: limits.maxAliases }),
+      positionOf: (path) => positionIn(text, path),
+    };
   } catch (caught) {
-    if (caught instanceof RangeError) return tooDeep;
     // The yaml package throws a ReferenceError past maxAliasCount.
     if (!(caught instanceof ReferenceError)) throw caught;
-    const first = text.search(/\*[^\s,\]}]/);
-    const at = lineCounter.linePos(Math.max(first, 0));
+    const at = lineCounter.linePos(Math.max(text.search(/\*[^\s,\]}]/), 0));
     return {
       ok: false,
       line: at.line,
@@ -83,17 +123,4 @@ export function readYaml(text: string, limits: YamlLimits): YamlResult {
       reason: `too many aliases (*name): more than ${limits.maxAliases} once expanded; write the values out`,
     };
   }
-  if (depthOf(data, limits.maxDepth) > limits.maxDepth) return tooDeep;
-  /** Where the value at `path` starts, or its nearest parent that exists. */
-  const positionOf = (path: PropertyKey[]): YamlPosition | undefined => {
-    for (let n = path.length; n >= 0; n--) {
-      const node: unknown = doc.getIn(path.slice(0, n), true);
-      if (isNode(node) && node.range) {
-        const at = lineCounter.linePos(node.range[0]);
-        return { line: at.line, column: at.col };
-      }
-    }
-    return undefined;
-  };
-  return { ok: true, data, positionOf };
 }
