@@ -4,8 +4,8 @@ const LAYERS = [
   "util", // generic helpers: file listing, bounded parallel loops, grouping, URLs
   "images", // responsive image variants
   "markdown", // the markdown-it instance and its plugins
+  "hosting", // what host and CDN need: header rules, hashed and minified assets, the manifest format
   "content", // the content model: site data, front matter, articles, newsroom time, URL keys
-  "hosting", // what host and CDN need: header and CSP rules, hashed asset names, the manifest format
   "discovery", // feeds, sitemaps, JSON-LD
   "lists", // fronts, author/tag/month pages, article feet: every list, built once
   "pages", // rendering pages from layouts, finishing and writing them

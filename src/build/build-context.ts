@@ -14,7 +14,7 @@ import { buildSiteLists, type SiteLists } from "../lists/site-lists.ts";
 import type { RenderedPages } from "../pages/page-writer.ts";
 import type { BrokenArticle, TemplateGlobals } from "../pages/template-data.ts";
 import type { BuildOptions } from "./build-options.ts";
-import { siteAssetPlan } from "./site-assets.ts";
+import { assetPaths, siteAssetPlan } from "./site-assets.ts";
 
 export interface BuildContext {
   options: BuildOptions;
@@ -53,7 +53,13 @@ export async function createBuildContext(
   articleCache?: LoadOptions["cache"],
 ): Promise<BuildContext> {
   const site = await loadSite(options.contentDir);
-  const corpus = await loadArticles(site, { ...options, lenient: options.preview, cache: articleCache });
+  const plan = await siteAssetPlan(site.baseUrl);
+  const corpus = await loadArticles(site, {
+    ...options,
+    assetPaths: assetPaths(plan),
+    lenient: options.preview,
+    cache: articleCache,
+  });
   const lists = buildSiteLists(corpus.articles, site, options.now);
   const globals: TemplateGlobals = {
     site,
@@ -62,6 +68,6 @@ export async function createBuildContext(
     lists,
     previewDesk: options.preview ? [{ articles: corpus.unpublished, problems: corpus.problems }] : [],
   };
-  const assets = options.preview ? undefined : await siteAssetPlan(site.baseUrl);
+  const assets = options.preview ? undefined : plan;
   return { options, site, corpus, lists, assets, globals, rendered: {}, brokenArticles: [] };
 }

@@ -15,11 +15,14 @@ import { rename, rm } from "node:fs/promises";
 import { createBuildContext, type AfterBuildStep } from "./build-context.ts";
 import type { BuildOptions } from "./build-options.ts";
 import { runEleventy } from "./run-eleventy.ts";
+import { removeStaleBuildFolders } from "../util/stale-build-folders.ts";
 
 /** How long each part of a build took, in seconds: `[["render", 3.1], ["search index", 4.2]]`. */
 export type BuildTimings = [part: string, seconds: number][];
 
 export async function buildSite(options: BuildOptions, steps: AfterBuildStep[] = []): Promise<BuildTimings> {
+  for (const folder of await removeStaleBuildFolders(options.outputDir))
+    console.log(`heze-press: removed ${folder}, left by a build that was stopped`);
   const timings: BuildTimings = [];
   let started = performance.now();
   const lap = (part: string) => {

@@ -30,3 +30,8 @@ export async function siteAssetPlan(baseUrl: string): Promise<AssetPlan> {
   );
   return planAssetNames(sources, baseUrl);
 }
+
+/** Every site path the assets take in a build, before and after content hashing: what aliases must avoid. */
+export function assetPaths(plan: AssetPlan): string[] {
+  return [...assetSources().map((a) => a.sitePath), ...plan.files.keys()];
+}

@@ -7,15 +7,24 @@
 import path from "node:path";
 import type { DateTime } from "luxon";
 import type Token from "markdown-it/lib/token.mjs";
-import { articleAddress } from "../content/enrich-article.ts";
 import type { SourceFile } from "../content/front-matter.ts";
-import { findArticleFiles, findCollisions, readArticle, samePage } from "../content/load-articles.ts";
-import type { Problem } from "../content/problems.ts";
+import {
+  addressed,
+  corpusCollisions,
+  findArticleFiles,
+  linkedArticleProblems,
+  readArticle,
+  samePage,
+  unaddressed,
+  type Addressed,
+} from "../content/load-articles.ts";
+import { sortProblems, type Problem } from "../content/problems.ts";
 import type { PublishingState } from "../content/publishing-state.ts";
-import { bodyProblem, findImage } from "../content/render-body.ts";
+import { bodyProblem, imageProblems } from "../content/render-body.ts";
+import { assetPaths, siteAssetPlan } from "../build/site-assets.ts";
+import { findMediaFile } from "../images/responsive-image.ts";
 import { mapLimited } from "../util/for-each-limited.ts";
 import { createMarkdown } from "../markdown/create-markdown.ts";
-import { imageSources } from "../markdown/figures.ts";
 import type { Site } from "../content/site-data.ts";
 import { judgeLink, sitePath, type LinkIndex } from "./internal-links.ts";
 import { authorUrl, tagUrl } from "../content/name-key.ts";
@@ -27,17 +36,11 @@ export interface CheckResult {
   problems: Problem[];
 }
 
-/** One valid article as the checker keeps it: enough to address it and check its body's links. */
+/** A file as the checker keeps it: its parsed body, and its address when its front matter is valid. */
 interface Checked {
-  file: string;
-  url: string;
-  id?: string;
-  aliases: string[];
-  authors: string[];
-  tags: string[];
-  state: PublishingState;
   source: SourceFile;
   tokens: Token[];
+  address?: Addressed & { url: string; state: PublishingState };
 }
 
 /** The links of parsed Markdown, with the 1-based line of their block. */
@@ -49,26 +52,17 @@ function linkTargets(tokens: Token[]): { href: string; line: number }[] {
   );
 }
 
-/** Problems of one file that need no other file: images, empty body, title length. */
-async function fileProblems(a: Checked, site: Site, contentDir: string): Promise<Problem[]> {
-  const { source } = a;
+/** Problems of one file that need no other file and the build does not make: empty body, title length. */
+function editorialProblems({ source }: Checked, site: Site): Problem[] {
   const problems: Problem[] = [];
-  const at = (field: string) => ({ file: a.file, ...source.keyPositions.get(field), field });
-  const image = source.data.image;
-  if (typeof image === "string") {
-    const found = await findImage(image, contentDir);
-    if (typeof found === "string") problems.push({ ...at("image"), message: found, severity: "error" });
-  }
-  for (const { src, line } of imageSources(a.tokens)) {
-    const found = await findImage(src, contentDir);
-    if (typeof found === "string") problems.push(bodyProblem(a.source, line, found));
-  }
   if (source.body.trim() === "") problems.push(bodyProblem(source, 0, "the body is empty", "warning"));
   const title = String(source.data.title ?? "").trim();
   const length = [...title].length;
   if (length > site.check.titleMaxLength) {
     problems.push({
-      ...at("title"),
+      file: source.file,
+      ...source.keyPositions.get("title"),
+      field: "title",
       message: `the title has ${length} characters; keep it within ${site.check.titleMaxLength} (check.titleMaxLength in site.yaml)`,
       severity: "warning",
     });
@@ -83,7 +77,7 @@ async function linkProblems(a: Checked, index: LinkIndex, contentDir: string): P
     const verdict = pathname === undefined ? undefined : judgeLink(pathname, index);
     if (!verdict) continue;
     if ("media" in verdict) {
-      const found = await findImage(verdict.media, contentDir);
+      const found = await findMediaFile(verdict.media, contentDir);
       if (typeof found === "string") problems.push(bodyProblem(a.source, line, `broken link: ${found}`));
     } else {
       problems.push(bodyProblem(a.source, line, verdict.message, verdict.severity));
@@ -92,28 +86,29 @@ async function linkProblems(a: Checked, index: LinkIndex, contentDir: string): P
   return problems;
 }
 
-/** Checks every article under `<contentDir>/articles`; `now` decides which ones are live. */
+/**
+ * Checks every article under `<contentDir>/articles`; `now` decides which ones are live. A file whose
+ * front matter has problems still has its images and links checked: one run names every problem.
+ */
 export async function checkContent(site: Site, contentDir: string, now: DateTime): Promise<CheckResult> {
-  const files = await findArticleFiles(path.join(contentDir, "articles"));
+  const dir = path.join(contentDir, "articles");
+  const files = await findArticleFiles(dir);
   const markdown = createMarkdown();
   const read = await mapLimited(files, 32, async (file) => {
-    const result = await readArticle(file, site, now);
-    if (!("source" in result)) return { problems: result.problems };
-    const { source, frontMatter: fm, state } = result;
+    const result = readArticle(file, site, now);
+    if (!result.source) return { problems: result.problems };
+    const { source } = result;
     const checked: Checked = {
-      file: source.file,
-      url: articleAddress(source.file, fm, site).url,
-      id: fm.id === undefined ? undefined : String(fm.id),
-      aliases: fm.aliases ?? [],
-      authors: typeof fm.author === "string" ? [fm.author] : fm.author,
-      tags: fm.tags ?? [],
-      state,
       source,
       tokens: markdown.parse(source.body, {}),
+      address:
+        "frontMatter" in result ? addressed(source, result.frontMatter, result.state, site) : undefined,
     };
-    return { checked, problems: await fileProblems(checked, site, contentDir) };
+    const images = await imageProblems(source, contentDir);
+    return { checked, problems: [...result.problems, ...images, ...editorialProblems(checked, site)] };
   });
-  const articles = read.flatMap((r) => ("checked" in r && r.checked ? [r.checked] : []));
+  const checked = read.flatMap((r) => ("checked" in r && r.checked ? [r.checked] : []));
+  const articles = checked.flatMap((c) => (c.address ? [c.address] : []));
   const live = articles.filter((a) => a.state === "live");
   const index: LinkIndex = {
     site,
@@ -121,19 +116,14 @@ export async function checkContent(site: Site, contentDir: string, now: DateTime
     aliases: new Map(articles.flatMap((a) => a.aliases.map((alias) => [samePage(alias), a.url] as const))),
     listPages: new Set(live.flatMap((a) => [...a.authors.map(authorUrl), ...a.tags.map(tagUrl)])),
   };
-  const collisions = findCollisions(
-    articles.map((a) => ({ ...a, keyPositions: a.source.keyPositions })),
-    site,
-  );
-  const links = await mapLimited(articles, 32, (a) => linkProblems(a, index, contentDir));
-  const problems = [...read.flatMap((r) => r.problems), ...collisions, ...links.flat()];
+  const broken = checked.flatMap((c) => (c.address ? [] : [unaddressed(c.source)]));
+  const collisions = corpusCollisions(articles, broken, site, assetPaths(await siteAssetPlan(site.baseUrl)));
+  const links = await mapLimited(checked, 32, (a) => linkProblems(a, index, contentDir));
+  const problems = [
+    ...linkedArticleProblems(dir),
+    ...read.flatMap((r) => r.problems),
+    ...collisions,
+    ...links.flat(),
+  ];
   return { files: files.length, problems: sortProblems(problems) };
-}
-
-/** By file, then line: the order editors fix them in. */
-function sortProblems(problems: Problem[]): Problem[] {
-  return [...problems].sort(
-    (a, b) =>
-      a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
-  );
 }

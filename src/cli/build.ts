@@ -4,13 +4,13 @@
  */
 import { formatProblem, findContentError } from "../content/problems.ts";
 import type { AfterBuildStep } from "../build/build-context.ts";
-import { readBuildOptions } from "../build/build-options.ts";
 import { buildSite } from "../build/build-site.ts";
 import { hashAssets } from "../build/hash-assets.ts";
 import { writeHeadersFile } from "../build/headers-file.ts";
 import { writeScheduleFile } from "../build/schedule-file.ts";
 import { searchIndexStep } from "../build/search-index.ts";
 import { writeBuildManifest } from "../build/write-manifest.ts";
+import { checkOutputDir, ENVIRONMENT_USAGE, parseOptions, readEnvironment } from "./command-line.ts";
 
 /**
  * Run in order on the staging folder; any failure leaves the previous site in place. Publishing
@@ -24,7 +24,10 @@ const afterBuildSteps: AfterBuildStep[] = [
   writeBuildManifest,
 ];
 
-const options = readBuildOptions();
+const COMMAND = { name: "build", usage: `usage: npm run build   (${ENVIRONMENT_USAGE})` };
+parseOptions(COMMAND, {});
+const options = readEnvironment(COMMAND);
+await checkOutputDir(COMMAND, options.outputDir);
 const started = performance.now();
 try {
   const timings = await buildSite(options, afterBuildSteps);

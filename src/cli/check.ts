@@ -1,32 +1,34 @@
 /**
  * `npm run check [-- --format github]`: checks every article without building the site (see
  * src/check/check-content.ts). Prints one line per problem grouped by file and a summary; exits 1 when
- * there is an error, 0 when there are only warnings, 2 on a bad option or unreadable site data.
+ * there is an error (site.yaml's included), 0 when there are only warnings, 2 on a bad option or
+ * environment value (src/cli/command-line.ts).
  */
-import { parseArgs } from "node:util";
-import { readBuildOptions } from "../build/build-options.ts";
 import { checkContent } from "../check/check-content.ts";
 import { reportLines, summary, type ReportFormat } from "../check/report.ts";
+import { findContentError } from "../content/problems.ts";
 import { loadSite } from "../content/site-data.ts";
+import { ENVIRONMENT_USAGE, parseOptions, readEnvironment, usageError } from "./command-line.ts";
 
-function fail(message: string): never {
-  console.error(`heze-press check: ${message}`);
-  process.exit(2);
-}
+const COMMAND = {
+  name: "check",
+  usage: `usage: npm run check [-- --format text|github]   (${ENVIRONMENT_USAGE})`,
+};
+const values = parseOptions(COMMAND, { format: { type: "string", default: "text" } });
+if (values.format !== "text" && values.format !== "github")
+  usageError(COMMAND, "--format must be text or github");
+const format = values.format as ReportFormat;
 
-let format: ReportFormat = "text";
-try {
-  const { values } = parseArgs({ options: { format: { type: "string", default: "text" } } });
-  if (values.format !== "text" && values.format !== "github")
-    throw new Error("--format must be text or github");
-  format = values.format;
-} catch (error) {
-  fail((error as Error).message);
-}
-
-const options = readBuildOptions();
+const options = readEnvironment(COMMAND);
 const started = performance.now();
-const site = await loadSite(options.contentDir).catch((error: Error) => fail(error.message));
+// A bad site.yaml is reported like an article's problems: file:line:column, exit 1.
+const site = await loadSite(options.contentDir).catch((error: unknown) => {
+  const content = findContentError(error);
+  if (!content) throw error;
+  for (const line of reportLines({ files: 0, problems: content.problems }, format)) console.log(line);
+  console.log(`heze-press check: the site data has errors; nothing else was checked`);
+  process.exit(1);
+});
 const result = await checkContent(site, options.contentDir, options.now);
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 const lines = reportLines(result, format);

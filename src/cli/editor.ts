@@ -3,15 +3,17 @@
  * and scheduled articles included, live reload) plus Decap's local proxy, so `/admin/` edits the
  * files in content/ directly. Open the printed address; Ctrl-C stops both.
  */
-import { parseArgs } from "node:util";
-import { readBuildOptions } from "../build/build-options.ts";
 import { startLocalProxy } from "../cms/local-proxy.ts";
 import { startPreview } from "../preview/preview-server.ts";
+import { ENVIRONMENT_USAGE, parseOptions, port, readEnvironment, usageError } from "./command-line.ts";
 
-const { values } = parseArgs({ options: { port: { type: "string", default: "8080" } } });
-const options = readBuildOptions(process.env, true);
+const COMMAND = { name: "editor", usage: `usage: npm run editor [-- --port 8080]   (${ENVIRONMENT_USAGE})` };
+const values = parseOptions(COMMAND, { port: { type: "string", default: "8080" } });
+const previewPort =
+  port(values.port) ?? usageError(COMMAND, `--port "${values.port}": expected a port from 1 to 65535`);
+const options = readEnvironment(COMMAND, process.env, true);
 const proxy = await startLocalProxy({ port: options.editorPort, contentDir: options.contentDir });
-const preview = await startPreview({ port: Number(values.port), options });
+const preview = await startPreview({ port: previewPort, options });
 console.log(`heze-press editor: ${preview.url}/admin/ (preview at ${preview.url}/; Ctrl-C to stop)`);
 const stop = () => void Promise.all([preview.close(), proxy.close()]).then(() => process.exit(0));
 process.on("SIGINT", stop);

@@ -16,6 +16,7 @@ import type { PublishingState } from "./publishing-state.ts";
 import type { Problem } from "./problems.ts";
 import { renderBody, resolveImage } from "./render-body.ts";
 import type { ArticleFrontMatter } from "./schema.ts";
+import { normaliseAlias } from "./alias-path.ts";
 
 const DESCRIPTION_LENGTH = 120;
 
@@ -107,8 +108,11 @@ export async function enrichArticle(
     editor: fm.editor,
     summary: fm.summary,
     description: fm.summary ?? describe(text),
-    tags: fm.tags ?? [],
-    aliases: fm.aliases ?? [],
+    tags: [...new Set((fm.tags ?? []).map((tag) => tag.normalize("NFC")))],
+    aliases: (fm.aliases ?? []).map((alias) => {
+      const normal = normaliseAlias(alias);
+      return "url" in normal ? normal.url : alias;
+    }),
     published,
     updated: lastModified(fm),
     expires: fm.expires ? toNewsTime(fm.expires) : undefined,

@@ -1,9 +1,9 @@
 /**
  * Splits an article file into YAML front matter and Markdown body, keeping the line of every key so
  * that problems point at it. Dates stay text here (YAML core schema has no timestamps):
- * newsroom-time.ts reads them.
+ * newsroom-time.ts reads them. The YAML is read with limits (src/util/read-yaml.ts).
  */
-import { CORE_SCHEMA, load, YAMLException } from "js-yaml";
+import { FRONT_MATTER_LIMITS, readYaml } from "../util/read-yaml.ts";
 import type { Problem } from "./problems.ts";
 
 export interface SourceFile {
@@ -66,18 +66,16 @@ export function readSourceFile(file: string, bytes: Uint8Array): SourceFile | Pr
   if (close < 0) return problem("the front matter is never closed; expected a --- line after it", 1);
 
   const yamlLines = lines.slice(1, close);
-  let data: unknown;
-  try {
-    data = load(yamlLines.join("\n"), { schema: CORE_SCHEMA, filename: file });
-  } catch (error) {
-    if (!(error instanceof YAMLException)) throw error;
-    let line = (error.mark?.line ?? 0) + 2; // +1 for 1-based, +1 for the opening ---
-    let column = (error.mark?.column ?? 0) + 1;
-    // `key：value` reads as the start of a longer key, so the parser only complains a line later.
+  const yaml = readYaml(yamlLines.join("\n"), FRONT_MATTER_LIMITS);
+  if (!yaml.ok) {
+    let line = yaml.line + 1; // +1 for the opening ---
+    let column = yaml.column;
+    // `key：value` reads as the start of a longer key, so the parser may only complain a line later.
     if (!lines[line - 1]?.includes("：") && FULL_WIDTH_KEY.test(lines[line - 2] ?? ""))
       [line, column] = [line - 1, 1];
-    return problem(yamlMessage(error.reason, lines[line - 1]), line, column);
+    return problem(yamlMessage(yaml.reason, lines[line - 1]), line, column);
   }
+  const data = yaml.data;
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
     const hint = yamlLines.some((l) => l.includes("："))
       ? " (a full-width colon ： does not separate a key; use an ASCII colon :)"

@@ -4,20 +4,25 @@
  * throws one ContentError carrying them all. Articles come back newest first, split by publishing
  * state (see publishing-state.ts) so that what readers may see is one list and nothing else leaks.
  */
-import { readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { mapLimited } from "../util/for-each-limited.ts";
 import { listFiles } from "../util/list-files.ts";
 import type { DateTime } from "luxon";
 import type { ImageOptions } from "../images/responsive-image.ts";
-import type { Site } from "./site-data.ts";
+import { sitePosition, type Site } from "./site-data.ts";
 import type { Article } from "./article.ts";
 import { enrichArticle } from "./enrich-article.ts";
 import { readSourceFile, type SourceFile } from "./front-matter.ts";
-import { ContentError, type Problem } from "./problems.ts";
+import { ContentError, sortProblems, type Problem } from "./problems.ts";
 import { publishingState, schedule, type PublishingState, type Schedule } from "./publishing-state.ts";
-import type { ArticleFrontMatter } from "./schema.ts";
+import { articleFields, type ArticleFrontMatter } from "./schema.ts";
 import { validateArticle } from "./validate-article.ts";
+import { imageProblems } from "./render-body.ts";
+import { normaliseAlias } from "./alias-path.ts";
+import { findKeyCollisions } from "./name-key.ts";
+import { fileOfUrl, writtenCollision, writtenPaths, type WrittenPaths } from "./written-paths.ts";
+import { articleAddress } from "./enrich-article.ts";
 
 /** Every `.md` file below a folder, sorted, as paths joined onto `dir`. */
 export async function findArticleFiles(dir: string): Promise<string[]> {
@@ -31,12 +36,42 @@ export async function findArticleFiles(dir: string): Promise<string[]> {
   }
 }
 
-/** What collision checks need of an article; `keyPositions` (when known) puts the problem on a line. */
+/**
+ * Symbolic links under the articles folder (to a file or a folder): never followed, since they may
+ * lead out of the repository, and reported, so that no article goes missing without a word.
+ */
+export function linkedArticleProblems(dir: string): Problem[] {
+  const problems: Problem[] = [];
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const full = path.join(folder, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.isSymbolicLink())
+        problems.push({
+          file: path.relative(process.cwd(), full),
+          line: 1,
+          column: 1,
+          message:
+            "is a symbolic link, which the build does not follow; put the article file itself under content/articles",
+          severity: "error",
+        });
+    }
+  };
+  if (existsSync(dir)) walk(dir);
+  return problems;
+}
+
+/**
+ * What collision checks need of an article; `keyPositions` (when known) puts the problem on a line.
+ * A file whose front matter has problems has no URL: only its aliases are checked.
+ */
 export interface Addressed {
   file: string;
-  url: string;
+  url?: string;
   id?: string;
   aliases: string[];
+  authors: string[];
+  tags: string[];
   keyPositions?: SourceFile["keyPositions"];
 }
 
@@ -45,19 +80,38 @@ export function samePage(url: string): string {
   return url.replace(/\/index\.html?$/, "/");
 }
 
-/** Where the redirect page of an alias is written: `/old/page` becomes `/old/page/` (an index page). */
-export function aliasPermalink(alias: string): string {
-  const last = alias.slice(alias.lastIndexOf("/") + 1);
-  return alias.endsWith("/") || last.includes(".") ? alias : `${alias}/`;
+/** Names (authors and tags) whose author/tag pages would share a URL, as problems on the later one. */
+function nameKeyCollisions(articles: Addressed[], report: Reporter): void {
+  const fileOf = new Map<string, { file: string; field: string }>();
+  const place = (a: Addressed, field: string) => (name: string) => {
+    if (!fileOf.has(name)) fileOf.set(name, { file: a.file, field });
+  };
+  for (const a of articles) {
+    a.authors.forEach(place(a, "author"));
+    a.tags.forEach(place(a, "tags"));
+  }
+  for (const [first, second] of findKeyCollisions(fileOf.keys())) {
+    const { file, field } = fileOf.get(second)!;
+    const article = articles.find((a) => a.file === file)!;
+    report(
+      article,
+      field,
+      `the name ${second} gets the same author/tag URL as ${first} (in ${fileOf.get(first)!.file}); spell one of them differently`,
+    );
+  }
 }
 
+type Reporter = (article: Addressed, field: string, message: string) => void;
+
 /**
- * Problems no single file shows: two articles on one URL or sharing one id, and an alias (old URL)
- * that is already a live URL (an article, a channel front, the homepage) or another article's alias.
+ * Problems no single file shows: two articles on one URL or sharing one id, two authors or tags
+ * whose pages would share a URL, and an old URL (alias) that, once normalised, is already an
+ * article's URL, another article's alias, or anything else the build writes (`written`:
+ * src/content/written-paths.ts), so that no redirect can shadow a page, an asset or a host file.
  */
-export function findCollisions(articles: Addressed[], site?: Site): Problem[] {
+export function findCollisions(articles: Addressed[], written: WrittenPaths): Problem[] {
   const problems: Problem[] = [];
-  const report = (article: Addressed, field: string, message: string) => {
+  const report: Reporter = (article, field, message) => {
     // Without the key (a URL made from the file name) the problem is on the file's first line.
     const position = article.keyPositions && (article.keyPositions.get(field) ?? { line: 1, column: 1 });
     problems.push({ file: article.file, ...position, field, message, severity: "error" });
@@ -65,6 +119,7 @@ export function findCollisions(articles: Addressed[], site?: Site): Problem[] {
   const urls = new Map<string, string>();
   const ids = new Map<string, string>();
   for (const a of articles) {
+    if (a.url === undefined) continue;
     const first = urls.get(samePage(a.url));
     if (first) report(a, "slug", `URL ${a.url} is also used by ${first}; give one of them a different slug`);
     else urls.set(samePage(a.url), a.file);
@@ -73,15 +128,29 @@ export function findCollisions(articles: Addressed[], site?: Site): Problem[] {
     if (other) report(a, "id", `id ${a.id} is also used by ${other}; give one of them a different id`);
     else ids.set(a.id, a.file);
   }
-  const pages = new Map(urls);
-  for (const url of ["/", ...(site?.channels.map((c) => `/${c.slug}/`) ?? [])]) pages.set(url, "the site");
+  nameKeyCollisions(articles, report);
   const aliases = new Map<string, string>();
   for (const a of articles) {
     for (const alias of a.aliases) {
-      const key = samePage(aliasPermalink(alias));
-      const page = pages.get(key);
+      const normal = normaliseAlias(alias);
+      if ("problem" in normal) continue; // the schema reported it
+      const key = samePage(normal.permalink);
+      const page = urls.get(key);
       const earlier = aliases.get(key);
+      const taken = writtenCollision(normal.file, written) ?? writtenCollision(fileOfUrl(key), written);
       if (page) report(a, "aliases", `old URL ${alias} is a live URL of ${page}; remove it from aliases`);
+      else if (taken?.endsWith("index.html"))
+        report(
+          a,
+          "aliases",
+          `old URL ${alias} is a live URL of the site (/${taken.slice(0, -10)}); remove it from aliases`,
+        );
+      else if (taken)
+        report(
+          a,
+          "aliases",
+          `old URL ${alias} would stand where the site writes /${taken}; remove it from aliases`,
+        );
       else if (earlier)
         report(a, "aliases", `old URL ${alias} is also an alias of ${earlier}; keep it on one article`);
       else aliases.set(key, a.file);
@@ -116,6 +185,8 @@ export interface Corpus {
 }
 
 export interface LoadOptions extends ImageOptions {
+  /** Site paths of the project's assets, before and after content hashing (src/build/site-assets.ts). */
+  assetPaths: string[];
   /** The build clock. */
   now: DateTime;
   /** The preview's mode: leave out files with errors and report them, instead of throwing. */
@@ -128,9 +199,10 @@ export interface LoadOptions extends ImageOptions {
   cache?: Map<string, { stamp: string; outcome: Awaited<ReturnType<typeof loadArticle>> }>;
 }
 
+/** A valid file; or its problems, with the source when the file could be read (its body is still checked). */
 export type ReadArticle =
   | { source: SourceFile; frontMatter: ArticleFrontMatter; state: PublishingState; problems: [] }
-  | { problems: Problem[] };
+  | { source?: SourceFile; problems: Problem[] };
 
 /** Reads and validates one file and places it at the build clock: what the build and the checker share. */
 export function readArticle(file: string, site: Site, now: DateTime): ReadArticle {
@@ -138,7 +210,7 @@ export function readArticle(file: string, site: Site, now: DateTime): ReadArticl
   const source = readSourceFile(path.relative(process.cwd(), file), readFileSync(file));
   if (Array.isArray(source)) return { problems: source };
   const valid = validateArticle(source, site);
-  if (!valid.ok) return { problems: valid.problems };
+  if (!valid.ok) return { source, problems: valid.problems };
   return {
     source,
     frontMatter: valid.frontMatter,
@@ -147,14 +219,102 @@ export function readArticle(file: string, site: Site, now: DateTime): ReadArticl
   };
 }
 
-/** Reads, validates and enriches one file. */
+/** What the collision checks need of a valid article, as the build and the checker both give it. */
+export function addressed(
+  source: SourceFile,
+  fm: ArticleFrontMatter,
+  state: PublishingState,
+  site: Site,
+): Addressed & { url: string; state: PublishingState } {
+  return {
+    file: source.file,
+    url: articleAddress(source.file, fm, site).url,
+    id: fm.id === undefined ? undefined : String(fm.id),
+    aliases: fm.aliases ?? [],
+    authors: typeof fm.author === "string" ? [fm.author] : fm.author,
+    tags: fm.tags ?? [],
+    keyPositions: source.keyPositions,
+    state,
+  };
+}
+
+/** What the collision checks can still use of a file whose front matter has problems: its aliases, if valid. */
+export function unaddressed(source: SourceFile): Addressed {
+  const aliases = articleFields.aliases.safeParse(source.data.aliases);
+  return {
+    file: source.file,
+    aliases: (aliases.success && aliases.data) || [],
+    authors: [],
+    tags: [],
+    keyPositions: source.keyPositions,
+  };
+}
+
+/**
+ * The collision problems of a corpus (findCollisions), against everything a build of it would write:
+ * the pages of live and expired articles, the fixed pages and host files, the assets. `broken` are
+ * files with front-matter problems, whose aliases are still checked (unaddressed).
+ */
+export function corpusCollisions(
+  articles: (Addressed & { state: PublishingState })[],
+  broken: Addressed[],
+  site: Site,
+  assets: string[],
+): Problem[] {
+  const pageUrls = articles.flatMap((a) =>
+    (a.state === "live" || a.state === "expired") && a.url ? [a.url] : [],
+  );
+  const written = writtenPaths({ site, pageUrls, assets });
+  return [
+    ...findCollisions([...articles, ...broken], written),
+    ...siteRedirectCollisions(site, articles, written),
+  ];
+}
+
+/**
+ * The moved addresses of site.yaml (`redirects`) go into `_redirects` too: none may stand on a path the
+ * build writes or on an article's URL, which the host would then never serve.
+ */
+function siteRedirectCollisions(site: Site, articles: Addressed[], written: WrittenPaths): Problem[] {
+  const urls = new Set(articles.flatMap((a) => (a.url ? [samePage(a.url)] : [])));
+  const problemOf = (from: string): string | undefined => {
+    const normal = normaliseAlias(from);
+    if ("problem" in normal) return normal.problem;
+    if (urls.has(samePage(normal.permalink))) return "it is an article's URL; remove the redirect";
+    const taken = writtenCollision(normal.file, written);
+    return taken && `the site writes /${taken}; remove the redirect`;
+  };
+  return site.redirects.flatMap(({ from }, i) => {
+    const problem = problemOf(from);
+    if (!problem) return [];
+    const at = sitePosition(site, ["redirects", i, "from"]);
+    return [
+      {
+        ...at,
+        field: `redirects.${i}.from`,
+        message: `got ${JSON.stringify(from)}: ${problem}`,
+        severity: "error" as const,
+      },
+    ];
+  });
+}
+
+/**
+ * Reads, validates and enriches one file. A file with front-matter problems still has its images
+ * checked, as `npm run check` does, so that one run names every problem.
+ */
 async function loadArticle(file: string, site: Site, options: LoadOptions) {
   const read = readArticle(file, site, options.now);
-  if (!("source" in read)) return read;
+  if (!("frontMatter" in read)) {
+    if (!read.source) return { problems: read.problems };
+    const images = await imageProblems(read.source, options.contentDir);
+    return { broken: unaddressed(read.source), problems: [...read.problems, ...images] };
+  }
   const { source, frontMatter, state } = read;
+  const address = addressed(source, frontMatter, state, site);
   const enriched = await enrichArticle(source, frontMatter, site, options, state);
-  if (!enriched.ok) return { problems: enriched.problems };
-  return { article: enriched.article, keyPositions: source.keyPositions, problems: [] };
+  if (!enriched.ok) return { address, problems: enriched.problems };
+  return { address, article: enriched.article, problems: [] };
 }
 
 /** `loadArticle`, answered from `options.cache` when the file is unchanged. */
@@ -170,12 +330,16 @@ async function loadArticleOnce(file: string, site: Site, options: LoadOptions) {
 }
 
 export async function loadArticles(site: Site, options: LoadOptions): Promise<Corpus> {
-  const files = await findArticleFiles(path.join(options.contentDir, "articles"));
+  const dir = path.join(options.contentDir, "articles");
+  const files = await findArticleFiles(dir);
   const outcomes = await mapLimited(files, 32, (file) => loadArticleOnce(file, site, options));
-  const loaded = outcomes.flatMap((o) =>
-    "article" in o && o.article ? [{ ...o.article, keyPositions: o.keyPositions }] : [],
-  );
-  const problems = [...outcomes.flatMap((o) => o.problems), ...findCollisions(loaded, site)];
+  const valid = outcomes.flatMap((o) => ("address" in o && o.address ? [o.address] : []));
+  const broken = outcomes.flatMap((o) => ("broken" in o && o.broken ? [o.broken] : []));
+  const problems = sortProblems([
+    ...linkedArticleProblems(dir),
+    ...outcomes.flatMap((o) => o.problems),
+    ...corpusCollisions(valid, broken, site, options.assetPaths),
+  ]);
   const failed = new Set(problems.filter((p) => p.severity === "error").map((p) => p.file));
   if (failed.size > 0 && !options.lenient) throw new ContentError(problems);
   const all = outcomes.flatMap((o) =>
@@ -183,8 +347,12 @@ export async function loadArticles(site: Site, options: LoadOptions): Promise<Co
   );
   all.sort((a, b) => b.published.epochMs - a.published.epochMs || a.url.localeCompare(b.url));
   const inState = (...states: PublishingState[]) => all.filter((a) => states.includes(a.state));
+  // Article aliases are normal already (enrich-article.ts); the permalink is the decoded path.
   const redirects = inState("live", "expired").flatMap((a) =>
-    a.aliases.map((from) => ({ from, permalink: aliasPermalink(from), to: a.url, title: a.title })),
+    a.aliases.flatMap((from) => {
+      const normal = normaliseAlias(from);
+      return "problem" in normal ? [] : [{ from, permalink: normal.permalink, to: a.url, title: a.title }];
+    }),
   );
   return {
     articles: inState("live"),

@@ -14,6 +14,9 @@ function zoneFor(year: number): Zone | string {
   return year >= 1992 ? SINCE_1992 : NEWSROOM_ZONE;
 }
 
+/** Years before this are typing mistakes (`0001`, `0021`), not publication dates. */
+const EARLIEST_YEAR = 1900;
+
 /** What an editor may write, for error messages. */
 export const ACCEPTED_DATE_FORMS =
   "a date and time such as 2021-11-22 09:27 or 2021-11-22 09:27:00 (Beijing time), or ISO 8601 with a zone such as 2021-11-22T09:27:00+08:00";
@@ -53,6 +56,12 @@ export function parseNewsroomDate(value: unknown): ParsedDate {
   let time: DateTime;
   if (wall) {
     const [, year, month, day, hour, minute, second] = wall.map(Number);
+    if (hour! > 23 || minute! > 59 || (second ?? 0) > 59) {
+      return {
+        ok: false,
+        expected: `not a real date or time: hours run 00 to 23, minutes and seconds 00 to 59 (24:00 is 00:00 of the next day); expected ${ACCEPTED_DATE_FORMS}`,
+      };
+    }
     time = DateTime.fromObject(
       { year, month, day, hour, minute, second: second || 0 },
       { zone: zoneFor(year ?? 0) },
@@ -75,6 +84,12 @@ export function parseNewsroomDate(value: unknown): ParsedDate {
     return {
       ok: false,
       expected: `not a real date or time (${time.invalidExplanation}); expected ${ACCEPTED_DATE_FORMS}`,
+    };
+  }
+  if (time.year < EARLIEST_YEAR) {
+    return {
+      ok: false,
+      expected: `the year ${time.year} is before ${EARLIEST_YEAR}; expected a real date such as 2021-11-22 09:27`,
     };
   }
   // Luxon rolls an hour skipped by daylight saving forward; a Beijing clock from 1986-91 could.

@@ -45,3 +45,11 @@ export function findContentError(error: unknown): ContentError | undefined {
   }
   return undefined;
 }
+
+/** By file, then line: the order editors fix them in. */
+export function sortProblems(problems: Problem[]): Problem[] {
+  return [...problems].sort(
+    (a, b) =>
+      a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
+  );
+}

@@ -2,42 +2,51 @@
  * Renders an article's Markdown body to HTML, resolving its images first (resizing is async,
  * markdown-it rendering is not). A missing or unreadable image is a problem naming the article.
  */
-import { access } from "node:fs/promises";
 import type MarkdownIt from "markdown-it";
 import { createMarkdown } from "../markdown/create-markdown.ts";
 import { imageSources, type FiguresEnv } from "../markdown/figures.ts";
 import {
-  mediaFile,
+  findMediaFile,
   prepareImage,
   type ImageOptions,
   type ResponsiveImage,
 } from "../images/responsive-image.ts";
+import type { SourceFile } from "./front-matter.ts";
 import type { Problem } from "./problems.ts";
 
 let markdown: MarkdownIt | undefined;
 
-/** The file behind a `/media/...` path, or why there is none: the checker stops here (no resizing). */
-export async function findImage(src: string, contentDir: string): Promise<{ file: string } | string> {
-  const file = mediaFile(src, contentDir);
-  if (!file)
-    return `got ${JSON.stringify(src)}: expected an image under content/media, written /media/<file>`;
-  try {
-    await access(file);
-    return { file };
-  } catch {
-    return `image ${src} not found: no file ${file}`;
-  }
-}
-
 /** Resolves a `/media/...` path to its responsive variants, or says why it cannot. */
 export async function resolveImage(src: string, options: ImageOptions): Promise<ResponsiveImage | string> {
-  const found = await findImage(src, options.contentDir);
+  const found = await findMediaFile(src, options.contentDir);
   if (typeof found === "string") return found;
   try {
     return await prepareImage(found.file, options);
   } catch (error) {
     return `image ${src} cannot be read: ${(error as Error).message}`;
   }
+}
+
+/**
+ * The images a file names (its lead `image` and the body's), each checked to exist under
+ * content/media without resizing: what `npm run check` checks, and what the build reports for a
+ * file whose front matter has problems.
+ */
+export async function imageProblems(source: SourceFile, contentDir: string): Promise<Problem[]> {
+  markdown ??= createMarkdown();
+  const problems: Problem[] = [];
+  const image = source.data.image;
+  if (typeof image === "string") {
+    const found = await findMediaFile(image, contentDir);
+    const position = source.keyPositions.get("image");
+    if (typeof found === "string")
+      problems.push({ file: source.file, ...position, field: "image", message: found, severity: "error" });
+  }
+  for (const { src, line } of imageSources(markdown.parse(source.body, {}))) {
+    const found = await findMediaFile(src, contentDir);
+    if (typeof found === "string") problems.push(bodyProblem(source, line, found));
+  }
+  return problems;
 }
 
 /** A problem at `line` of the body (1-based within the body), placed at its line in the file. */

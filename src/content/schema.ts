@@ -6,6 +6,8 @@
  */
 import type { DateTime } from "luxon";
 import { z } from "zod";
+import { controlCharacter } from "./control-character.ts";
+import { normaliseAlias } from "./alias-path.ts";
 import { ACCEPTED_DATE_FORMS, parseNewsroomDate } from "./newsroom-time.ts";
 
 export interface FieldMeta {
@@ -22,8 +24,22 @@ function field<T extends z.ZodType>(schema: T, meta: FieldMeta): T {
   return schema;
 }
 
-// A fresh schema per field: metadata is registered per schema instance.
-const text = () => z.string().trim().min(1);
+// A fresh schema per field: metadata is registered per schema instance. Invisible control
+// characters (Word's manual line break is a vertical tab) would make the feeds invalid XML.
+const text = () =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .check((ctx) => {
+      const found = controlCharacter(ctx.value);
+      if (found)
+        ctx.issues.push({
+          code: "custom",
+          input: ctx.value,
+          message: `holds an invisible control character (${found}, such as a line break pasted from Word); delete it`,
+        });
+    });
 const newsroomDate = z.string().transform((value, ctx): DateTime => {
   const parsed = parseNewsroomDate(value);
   if (parsed.ok) return parsed.time;
@@ -34,6 +50,13 @@ const newsroomDate = z.string().transform((value, ctx): DateTime => {
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** An old URL a static file can answer: a path of printable ASCII, no query, fragment, `//` or `..`. */
 export const ALIAS_PATTERN = /^(?!.*\/\/)(?!.*\.\.)\/[\x21-\x22\x24-\x3e\x40-\x7e]*$/;
+
+/** An alias must have a normal form (src/content/alias-path.ts): no %-escape may hide `..` or `<`. */
+function normalAlias(ctx: z.core.ParsePayload<string>): void {
+  if (!ALIAS_PATTERN.test(ctx.value)) return; // the pattern's own issue says what is wrong
+  const normal = normaliseAlias(ctx.value);
+  if ("problem" in normal) ctx.issues.push({ code: "custom", input: ctx.value, message: normal.problem });
+}
 
 /** One 更正 notice: when it was made and what it says. */
 const correction = z.object({ time: newsroomDate, text: text() }).strict();
@@ -95,7 +118,7 @@ export const articleFields = {
     expected: "lowercase ASCII letters and digits joined by hyphens, such as heze-peony-fair",
     widget: "string",
   }),
-  aliases: field(z.array(z.string().regex(ALIAS_PATTERN)).optional(), {
+  aliases: field(z.array(z.string().regex(ALIAS_PATTERN).check(normalAlias)).optional(), {
     label: "旧网址",
     expected:
       "a list of old site-relative URLs starting with / (no ?query, #fragment, // or ..), such as /news/2021-11/22/content_12345.htm",
@@ -118,24 +141,45 @@ export const articleFields = {
   }),
 };
 
+/** Fields the rules between fields read, each present when it is valid on its own. */
+type CrossFieldInput = Partial<z.output<z.ZodObject<typeof articleFields>>>;
+
+/**
+ * Rules between fields: an image needs alt text, `updated`, `expires` and corrections come after
+ * `date`. Run on whatever fields are valid, so that one bad field does not hide these
+ * (src/content/validate-article.ts).
+ */
+export function crossFieldIssues(article: CrossFieldInput): { path: (string | number)[]; message: string }[] {
+  const issues: { path: (string | number)[]; message: string }[] = [];
+  if (article.image && !article.image_alt)
+    issues.push({
+      path: ["image_alt"],
+      message: "a lead image needs alt text; describe the photo in image_alt",
+    });
+  const date = article.date;
+  if (!date) return issues;
+  if (article.updated && article.updated < date)
+    issues.push({ path: ["updated"], message: "is earlier than date; give a time after date" });
+  if (article.expires && article.expires <= date)
+    issues.push({
+      path: ["expires"],
+      message: "is not later than date; give a later time, or remove expires",
+    });
+  article.corrections?.forEach((c, i) => {
+    if (c.time < date)
+      issues.push({
+        path: ["corrections", i, "time"],
+        message: "is earlier than date; give a time after date",
+      });
+  });
+  return issues;
+}
+
 export const articleSchema = z
   .object(articleFields)
   .strict()
   .superRefine((article, ctx) => {
-    if (article.image && !article.image_alt) {
-      ctx.addIssue({ code: "custom", path: ["image_alt"], message: "a lead image needs alt text" });
-    }
-    if (article.updated && article.updated < article.date) {
-      ctx.addIssue({ code: "custom", path: ["updated"], message: "is earlier than date" });
-    }
-    if (article.expires && article.expires <= article.date) {
-      ctx.addIssue({ code: "custom", path: ["expires"], message: "is not later than date" });
-    }
-    article.corrections?.forEach((c, i) => {
-      if (c.time < article.date) {
-        ctx.addIssue({ code: "custom", path: ["corrections", i, "time"], message: "is earlier than date" });
-      }
-    });
+    for (const issue of crossFieldIssues(article)) ctx.addIssue({ code: "custom", ...issue });
   });
 
 /** Front matter as the editor wrote it (dates as text). */

@@ -5,10 +5,20 @@
  */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { load } from "js-yaml";
 import { z } from "zod";
+import { ContentError, type Problem } from "./problems.ts";
+import { controlCharacter } from "./control-character.ts";
+import { readYaml } from "../util/read-yaml.ts";
 
-const text = z.string().trim().min(1);
+/** Site-wide text is printed into every page and feed: no invisible control character (src/content/control-character.ts). */
+const text = z
+  .string()
+  .trim()
+  .min(1)
+  .refine(
+    (value) => controlCharacter(value) === undefined,
+    "holds an invisible control character; delete it",
+  );
 
 export const channelSchema = z.object({
   name: text,
@@ -71,15 +81,48 @@ export type Site = z.infer<typeof siteSchema>;
 export type Channel = z.infer<typeof channelSchema>;
 export type Redirect = z.infer<typeof redirectSchema>;
 
-/** Reads and validates `<contentDir>/site.yaml`; throws one message listing every problem. */
+/** Site data is short; the limits only stop YAML built to exhaust memory (src/util/read-yaml.ts). */
+const SITE_YAML_LIMITS = { maxLength: 1024 * 1024, maxAliases: 100, maxDepth: 10 };
+
+/**
+ * Reads and validates `<contentDir>/site.yaml`; throws a ContentError with one problem per mistake
+ * (`content/site.yaml:12:5: channels.1.slug: …`), as for articles.
+ */
 export async function loadSite(contentDir: string): Promise<Site> {
-  const file = path.join(contentDir, "site.yaml");
-  const result = siteSchema.safeParse(load(await readFile(file, "utf8")));
+  const file = path.relative(process.cwd(), path.join(contentDir, "site.yaml"));
+  const fail = (problems: Omit<Problem, "file" | "severity">[]): never => {
+    throw new ContentError(problems.map((p) => ({ file, severity: "error", ...p })));
+  };
+  const text = await readFile(file, "utf8").catch((error: NodeJS.ErrnoException) =>
+    fail([
+      {
+        message: `cannot read the site data (${error.code ?? error.message}); create it or set HEZE_CONTENT`,
+      },
+    ]),
+  );
+  const yaml = readYaml(text, SITE_YAML_LIMITS);
+  if (!yaml.ok)
+    return fail([{ line: yaml.line, column: yaml.column, message: `malformed YAML: ${yaml.reason}` }]);
+  const result = siteSchema.safeParse(yaml.data);
   if (!result.success) {
-    const lines = result.error.issues.map((issue) => `${file}: ${issue.path.join(".")}: ${issue.message}`);
-    throw new Error(`site data is invalid:\n${lines.join("\n")}`);
+    fail(
+      result.error.issues.map((issue) => ({
+        ...yaml.positionOf(issue.path),
+        field: issue.path.join(".") || undefined,
+        message: `${issue.message}; correct it in site.yaml`,
+      })),
+    );
   }
-  return result.data;
+  positions.set(result.data!, (at) => ({ file, ...yaml.positionOf(at) }));
+  return result.data!;
+}
+
+type SitePosition = { file: string; line?: number; column?: number };
+const positions = new WeakMap<Site, (path: PropertyKey[]) => SitePosition>();
+
+/** Where a value of loaded site data stands: `sitePosition(site, ["redirects", 0, "from"])` → site.yaml, line 20. */
+export function sitePosition(site: Site, at: PropertyKey[]): SitePosition {
+  return positions.get(site)?.(at) ?? { file: "content/site.yaml" };
 }
 
 /** Finds a channel by its Chinese name or its slug: `findChannel(site, "本地要闻")?.slug === "bendi"`. */

@@ -7,9 +7,11 @@ import type { Site } from "./site-data.ts";
 import { findChannel } from "./site-data.ts";
 import type { SourceFile } from "./front-matter.ts";
 import type { Problem } from "./problems.ts";
+import { controlCharacter } from "./control-character.ts";
 import {
   articleFields,
   articleSchema,
+  crossFieldIssues,
   fieldMeta,
   type ArticleField,
   type ArticleFrontMatter,
@@ -60,6 +62,16 @@ function toProblems(source: SourceFile, issue: z.core.$ZodIssue): Problem[] {
     source.data,
   );
   const expected = expectedFor(field);
+  // Inside a list (authors, tags) zod's message says only that the list is wrong.
+  const hidden = controlCharacter(JSON.stringify(value) === undefined ? "" : [value].flat(2).join(""));
+  if (hidden && issue.code !== "custom") {
+    return [
+      {
+        ...named,
+        message: `got ${showValue(value)}: holds an invisible control character (${hidden}, such as a line break pasted from Word); delete it`,
+      },
+    ];
+  }
   if (value === undefined) {
     return [{ ...named, message: `required field is missing; expected ${expected ?? issue.message}` }];
   }
@@ -81,10 +93,32 @@ function withoutEmptyOptional(data: Record<string, unknown>): Record<string, unk
   );
 }
 
-/** Checks one file's front matter, including that its section is a known channel. */
+/** The rules between fields, on the fields that are valid alone: a bad field must not hide them. */
+function crossFieldProblems(source: SourceFile, data: Record<string, unknown>): Problem[] {
+  const valid = Object.fromEntries(
+    Object.entries(articleFields).flatMap(([key, schema]) => {
+      const parsed = schema.safeParse(data[key]);
+      return parsed.success ? [[key, parsed.data]] : [];
+    }),
+  );
+  return crossFieldIssues(valid).flatMap((issue) =>
+    toProblems(source, { code: "custom", input: undefined, path: issue.path, message: issue.message }),
+  );
+}
+
+/**
+ * Checks one file's front matter, including that its section is a known channel. Every problem is
+ * reported at once, the rules between fields too, however many fields are wrong.
+ */
 export function validateArticle(source: SourceFile, site: Site): Validated {
-  const result = articleSchema.safeParse(withoutEmptyOptional(source.data));
-  const problems = result.success ? [] : result.error.issues.flatMap((issue) => toProblems(source, issue));
+  const data = withoutEmptyOptional(source.data);
+  const result = articleSchema.safeParse(data);
+  const problems = result.success
+    ? []
+    : [
+        ...result.error.issues.flatMap((issue) => toProblems(source, issue)),
+        ...crossFieldProblems(source, data),
+      ];
   const section = source.data.section;
   if (typeof section === "string" && section.trim() && !findChannel(site, section.trim())) {
     const position = source.keyPositions.get("section");
@@ -97,7 +131,8 @@ export function validateArticle(source: SourceFile, site: Site): Validated {
       severity: "error",
     });
   }
-  return result.success && problems.length === 0
-    ? { ok: true, frontMatter: result.data }
-    : { ok: false, problems };
+  if (result.success && problems.length === 0) return { ok: true, frontMatter: result.data };
+  // A rule between fields may have run in the schema too.
+  const unique = new Map(problems.map((p) => [`${p.line}:${p.field}:${p.message}`, p]));
+  return { ok: false, problems: [...unique.values()] };
 }

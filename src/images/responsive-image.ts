@@ -5,7 +5,7 @@
  * never change meaning, so the CDN may cache them for ever.
  */
 import { createHash, randomUUID } from "node:crypto";
-import { access, mkdir, readFile, rename } from "node:fs/promises";
+import { access, mkdir, readFile, realpath, rename, stat } from "node:fs/promises";
 import path from "node:path";
 import { threadId } from "node:worker_threads";
 
@@ -27,22 +27,39 @@ export interface ImageOptions {
   cacheDir: string;
 }
 
-/** Where an article's `/media/...` path lives on disk, or undefined for any other form of path. */
-export function mediaFile(src: string, contentDir: string): string | undefined {
-  if (!src.startsWith(MEDIA_PREFIX)) return undefined;
-  const name = decodeName(src.slice(MEDIA_PREFIX.length));
-  // Checked once decoded: `%2e%2e` is `..` too, and must not reach outside content/media.
-  if (name.includes("..")) return undefined;
-  return path.join(contentDir, "media", name);
-}
-
-/** `%E7%89%A1.jpg` gives `牡丹.jpg`; a name that is not percent-encoded (`100%.jpg`) stays as written. */
-function decodeName(name: string): string {
+/**
+ * The file behind an article's `/media/...` path, or why there is none. The path is decoded first
+ * (`%2e%2e` is `..`), then resolved with its symbolic links, then must still lie inside
+ * `<contentDir>/media`: no spelling of a path and no link reads a file outside it.
+ *   findMediaFile("/media/peony.jpg", "content") → { file: "/…/content/media/peony.jpg" }
+ *   findMediaFile("/media/%2e%2e/site.yaml", "content") → "got …: it leads out of content/media; …"
+ */
+export async function findMediaFile(src: string, contentDir: string): Promise<{ file: string } | string> {
+  const got = `got ${JSON.stringify(src)}`;
+  if (!src.startsWith(MEDIA_PREFIX))
+    return `${got}: expected a file under content/media, written /media/<file>`;
+  let name: string;
   try {
-    return decodeURI(name);
+    name = decodeURIComponent(src.slice(MEDIA_PREFIX.length));
   } catch {
-    return name;
+    return `${got}: a malformed %-escape; write the file name as it is, or %XX with two hex digits`;
   }
+  const mediaDir = path.resolve(contentDir, "media");
+  const file = path.resolve(mediaDir, name);
+  const outside = `${got}: it leads out of content/media; put the file in content/media and write /media/<file>`;
+  if (name.includes("\0") || !file.startsWith(mediaDir + path.sep)) return outside;
+  let real: string;
+  try {
+    real = await realpath(file);
+  } catch {
+    return `image ${src} not found: no file ${path.relative(process.cwd(), file)}`;
+  }
+  const realMediaDir = await realpath(mediaDir);
+  if (!real.startsWith(realMediaDir + path.sep)) {
+    return `${got}: a symbolic link out of content/media; copy the file itself into content/media`;
+  }
+  if (!(await stat(real)).isFile()) return `${got}: not a file; expected /media/<file>`;
+  return { file: real };
 }
 
 async function exists(file: string): Promise<boolean> {

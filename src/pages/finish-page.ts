@@ -7,7 +7,7 @@
  */
 import type { Problem } from "../content/problems.ts";
 import { referenceRewriter, type AssetPlan } from "../hosting/asset-names.ts";
-import { cspProblems } from "../hosting/csp-offences.ts";
+import { cspProblems } from "./csp-offences.ts";
 
 export interface FinishOptions {
   /** Where the site goes live, to name pages in problems (pages may be written to a staging folder). */

@@ -11,6 +11,7 @@
  */
 import type { BuildManifest } from "../hosting/build-manifest.ts";
 import { CACHE_IMMUTABLE, MANIFEST_FILE, cacheControlFor } from "../hosting/header-rules.ts";
+import { PENDING_PURGE_FILE } from "./pending-purge.ts";
 import { uploadGroups } from "./upload-order.ts";
 
 /** An object in the bucket, keyed by its site path (the key without the prefix). */
@@ -63,7 +64,8 @@ export async function planPublish(input: PlanInput): Promise<PublishPlan> {
   const retiring: string[] = [];
   const retired: Record<string, string> = {};
   for (const sitePath of [...input.listing.keys()].sort()) {
-    if (sitePath === MANIFEST_FILE || sitePath in input.local.files) continue;
+    if (sitePath === MANIFEST_FILE || sitePath === PENDING_PURGE_FILE || sitePath in input.local.files)
+      continue;
     if (cacheControlFor(sitePath) !== CACHE_IMMUTABLE) {
       removed.push(sitePath);
       continue;

@@ -2,7 +2,8 @@
  * One publish: compare the built site with the bucket, upload what changed in a safe order, store
  * the manifest last, then (with `delete`) remove what the site no longer has, and write the URLs a
  * CDN must purge. Nothing the live site already serves is removed or replaced out of order, so a
- * publish killed at any point leaves a working site, and running it again finishes the job.
+ * publish killed at any point leaves a working site, and running it again finishes the job, its
+ * purge list included (src/publish/pending-purge.ts).
  */
 import { createHash } from "node:crypto";
 import { readFile, writeFile } from "node:fs/promises";
@@ -10,6 +11,7 @@ import path from "node:path";
 import { formatBuildManifest, parseBuildManifest, type BuildManifest } from "../hosting/build-manifest.ts";
 import { forEachLimited } from "../util/for-each-limited.ts";
 import { CACHE_IMMUTABLE, MANIFEST_FILE, cacheControlFor, contentTypeFor } from "../hosting/header-rules.ts";
+import { formatPendingPurge, parsePendingPurge, PENDING_PURGE_FILE } from "./pending-purge.ts";
 import { planPublish, type PublishPlan } from "./plan.ts";
 import { formatBytes, progressBar } from "./progress.ts";
 import { withRetry } from "./retry.ts";
@@ -130,6 +132,15 @@ export async function publish(options: PublishOptions): Promise<PublishSummary> 
     return body.length;
   };
 
+  // What this run changes, and what earlier runs changed but never purged (src/publish/pending-purge.ts).
+  const changed = [...plan.uploads.flat(), ...(options.delete ? plan.removed : [])];
+  const stored = parsePendingPurge(await withRetry(() => bucket.readText(PENDING_PURGE_FILE), retry));
+  if (stored === "unreadable") options.log(`${PENDING_PURGE_FILE} is unreadable: purging every page`);
+  const earlier = stored === "unreadable" ? Object.keys(local.files) : stored;
+  const toPurge = [...new Set([...earlier, ...changed])].sort();
+  if (changed.some((p) => !earlier.includes(p)))
+    await upload(PENDING_PURGE_FILE, Buffer.from(formatPendingPurge(toPurge)));
+
   const progress = progressBar(plan.uploads.flat().length);
   try {
     for (const group of plan.uploads) {
@@ -158,8 +169,8 @@ export async function publish(options: PublishOptions): Promise<PublishSummary> 
     });
   }
 
-  const changed = [...plan.uploads.flat(), ...(options.delete ? plan.removed : [])];
-  summary.purgeUrls = purgeUrls(local.baseUrl, changed);
+  summary.purgeUrls = purgeUrls(local.baseUrl, toPurge);
   await writeFile(options.purgeFile, summary.purgeUrls.map((url) => `${url}\n`).join(""));
+  if (toPurge.length > 0) await withRetry(() => bucket.delete(PENDING_PURGE_FILE), retry);
   return summary;
 }

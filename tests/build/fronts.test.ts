@@ -149,7 +149,7 @@ test("two names that would share an author or tag URL fail the build, naming bot
   assert.equal(clash.exitCode, 1);
   assert.match(
     clash.stderr,
-    /b\.md: the name [0-9a-f]{10} gets the same author\/tag URL as 李明 \(in .*a\.md\)/,
+    /b\.md:7:1: tags: the name [0-9a-f]{10} gets the same author\/tag URL as 李明 \(in .*a\.md\)/,
   );
   assert.match(clash.stderr, /build failed: 1 error\(s\) in content/);
 });

@@ -130,3 +130,20 @@ test("bad input: each file named with its line, harmless BOM and CRLF accepted, 
   assert.match(stdout, /5 errors, 0 warnings in 5 of 7 articles/);
   assert.doesNotMatch(stdout + stderr, /^\s+at /m, "no stack trace");
 });
+
+test("a misspelt field hides neither the date order nor a broken link of the same file", async () => {
+  const { exitCode, lines } = await check({
+    "articles/bendi/a.md": article(
+      { autor: "李明", updated: "2021-11-21 09:00" },
+      "[无此稿](/bendi/2021/11/22/nope/)",
+    ),
+  });
+  assert.equal(exitCode, 1);
+  assert.deepEqual(
+    lines
+      .filter((line) => line.startsWith("articles/"))
+      .map((line) => line.split(": ").slice(0, 2).join(": ")),
+    ["articles/bendi/a.md:7:1: autor", "articles/bendi/a.md:8:1: updated", "articles/bendi/a.md:10:1: body"],
+  );
+  assert.ok(lines.some((line) => line.includes("broken link to /bendi/2021/11/22/nope/")));
+});

@@ -85,8 +85,9 @@ test("npm run new takes --author, --slug, --date and --draft, and rejects bad in
   ];
   for (const [argv, expected] of cases) {
     const result = await runProject(["src/cli/new.ts", ...argv], env);
-    assert.equal(result.exitCode, 1, argv.join(" "));
+    assert.equal(result.exitCode, 2, argv.join(" "));
     assert.match(result.stderr, expected);
+    assert.match(result.stderr, /\nusage: npm run new -- /);
     assert.doesNotMatch(result.stderr, /^\s+at /m);
   }
 });

@@ -4,6 +4,7 @@ import { MAX_ARTICLE_BYTES, readSourceFile, type SourceFile } from "../../src/co
 import { formatProblem, type Problem } from "../../src/content/problems.ts";
 import { validateArticle } from "../../src/content/validate-article.ts";
 import { loadSite } from "../../src/content/site-data.ts";
+import { yamlAliasBomb } from "../helpers/fixture-site.ts";
 
 const site = await loadSite("content");
 const FILE = "content/articles/bendi/a.md";
@@ -90,10 +91,23 @@ test("an article just under the size limit is accepted", () => {
 test("a problem inside a correction names its path, at the corrections line", () => {
   const early = `---\n${VALID}corrections:\n  - time: 2021-11-21 08:00\n    text: 更正\n---\n正文\n`;
   assert.deepEqual(problems(bytes(early)), [
-    'content/articles/bendi/a.md:7:1: corrections.0.time: got "2021-11-21 08:00": is earlier than date',
+    'content/articles/bendi/a.md:7:1: corrections.0.time: got "2021-11-21 08:00": is earlier than date; give a time after date',
   ]);
   const missing = `---\n${VALID}corrections:\n  - text: 缺少时间\n---\n正文\n`;
   assert.deepEqual(problems(bytes(missing)), [
     "content/articles/bendi/a.md:7:1: corrections.0.time: required field is missing; expected a list of corrections, each with time (a date and time) and text",
+  ]);
+});
+
+test("a YAML alias bomb fails at once, naming the file and line, within the limits", () => {
+  const found = problems(bytes(`---\n${VALID}${yamlAliasBomb()}\n---\n正文\n`));
+  assert.equal(found.length, 1);
+  assert.match(found[0]!, /^content\/articles\/bendi\/a\.md:8:\d+: malformed YAML: too many aliases/);
+});
+
+test("deeply nested front matter is refused with a line", () => {
+  const deep = `${"[".repeat(20)}${"]".repeat(20)}`;
+  assert.deepEqual(problems(bytes(`---\n${VALID}tags: ${deep}\n---\n正文\n`)), [
+    "content/articles/bendi/a.md:2:1: malformed YAML: lists and maps are nested more than 8 deep",
   ]);
 });

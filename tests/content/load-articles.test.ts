@@ -1,9 +1,14 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { aliasPermalink, findCollisions, samePage } from "../../src/content/load-articles.ts";
+import { aliasPermalink } from "../../src/content/alias-path.ts";
+import { findCollisions, samePage } from "../../src/content/load-articles.ts";
+import { assetPaths, siteAssetPlan } from "../../src/build/site-assets.ts";
+import { writtenPaths } from "../../src/content/written-paths.ts";
 import { loadSite } from "../../src/content/site-data.ts";
 
 const site = await loadSite("content");
+const written = writtenPaths({ site, pageUrls: [], assets: assetPaths(await siteAssetPlan(site.baseUrl)) });
+const names = { authors: ["李明"], tags: [] };
 
 test("alias pages: a path with an extension or a slash stays, any other becomes a folder index", () => {
   assert.equal(aliasPermalink("/news/2021-11/22/content_12345.htm"), "/news/2021-11/22/content_12345.htm");
@@ -16,17 +21,28 @@ test("aliases may not take a live URL, a channel front or another article's alia
   const at = new Map([["aliases", { line: 9, column: 1 }]]);
   const problems = findCollisions(
     [
-      { file: "a.md", url: "/bendi/2021/11/22/a/", aliases: ["/old.htm", "/bendi/2021/11/22/b/index.html"] },
-      { file: "b.md", url: "/bendi/2021/11/22/b/", aliases: ["/old.htm", "/tiyu/"], keyPositions: at },
+      {
+        file: "a.md",
+        url: "/bendi/2021/11/22/a/",
+        aliases: ["/old.htm", "/bendi/2021/11/22/b/index.html"],
+        ...names,
+      },
+      {
+        file: "b.md",
+        url: "/bendi/2021/11/22/b/",
+        aliases: ["/old.htm", "/tiyu/"],
+        keyPositions: at,
+        ...names,
+      },
     ],
-    site,
+    written,
   );
   assert.deepEqual(
     problems.map((p) => `${p.file}:${p.line ?? "-"}: ${p.message}`),
     [
       "a.md:-: old URL /bendi/2021/11/22/b/index.html is a live URL of b.md; remove it from aliases",
       "b.md:9: old URL /old.htm is also an alias of a.md; keep it on one article",
-      "b.md:9: old URL /tiyu/ is a live URL of the site; remove it from aliases",
+      "b.md:9: old URL /tiyu/ is a live URL of the site (/tiyu/); remove it from aliases",
     ],
   );
 });

@@ -103,3 +103,16 @@ test("the build clock comes from HEZE_NOW when it is set", () => {
   assert.throws(() => buildClock("soon"), /HEZE_NOW="soon"/);
   assert.ok(Math.abs(buildClock(undefined).toMillis() - Date.now()) < 5000);
 });
+
+test("24:00 is called an impossible time, not a daylight-saving gap", () => {
+  const message = rejection("2021-11-22 24:00");
+  assert.match(message, /^not a real date or time: hours run 00 to 23/);
+  assert.doesNotMatch(message, /did not exist/);
+  assert.match(rejection("2021-11-22 23:60"), /^not a real date or time/);
+});
+
+test("years before 1900 (0001, a typing mistake) are rejected", () => {
+  assert.match(rejection("0001-11-22 09:27"), /the year 1 is before 1900/);
+  assert.match(rejection("0021-11-22T09:27:00Z"), /the year 21 is before 1900/);
+  assert.equal(iso("1950-01-02 00:00"), "1950-01-02T00:00:00+08:00");
+});

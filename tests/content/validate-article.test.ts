@@ -78,10 +78,39 @@ test("cross-field rules: a lead image needs alt text; updated is not before date
     "a.md:1:1: image_alt: required field is missing; expected text describing the lead image for readers who cannot see it",
   ]);
   assert.deepEqual(problems(article({ updated: "2021-11-22 09:00" })), [
-    'a.md:7:1: updated: got "2021-11-22 09:00": is earlier than date',
+    'a.md:7:1: updated: got "2021-11-22 09:00": is earlier than date; give a time after date',
   ]);
 });
 
 test("every problem in a file is reported, not just the first", () => {
   assert.equal(problems(article({ title: "", author: [], date: "昨天", section: "无" })).length, 4);
+});
+
+test("a misspelt or broken field does not hide the rules between fields", () => {
+  const text = article({
+    author: undefined,
+    autor: "李明",
+    date: "2021-11-22 09:27",
+    updated: "2021-11-21 09:00",
+  });
+  assert.deepEqual(problems(text), [
+    "a.md:1:1: author: required field is missing; expected a name, or a list of names",
+    "a.md:6:1: autor: unknown field; expected one of title, kicker, subtitle, author, source, date, updated, section, editor, summary, tags, image, image_alt, image_caption, id, slug, aliases, draft, expires, corrections",
+    'a.md:7:1: updated: got "2021-11-21 09:00": is earlier than date; give a time after date',
+  ]);
+});
+
+test("invisible control characters in a title, an author or a tag are refused, naming the character", () => {
+  assert.deepEqual(
+    problems(article({ title: "牡丹\u000b文化节", author: ["李明", "王\u0001芳"], tags: ["a\bb"] })),
+    [
+      'a.md:2:1: title: got "牡丹\\u000b文化节": holds an invisible control character (U+000B, such as a line break pasted from Word); delete it',
+      'a.md:3:1: author: got ["李明","王\\u0001芳"]: holds an invisible control character (U+0001, such as a line break pasted from Word); delete it',
+      'a.md:7:1: tags.0: got "a\\bb": holds an invisible control character (U+0008, such as a line break pasted from Word); delete it',
+    ],
+  );
+  assert.ok(
+    validateArticle(source(article({ summary: "第一行\n第二行\t完" })), site).ok,
+    "tab and line feed stay allowed",
+  );
 });

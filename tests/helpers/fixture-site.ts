@@ -118,3 +118,16 @@ export function testPhoto(width: number, height: number): Promise<Buffer> {
     .jpeg()
     .toBuffer();
 }
+
+/**
+ * YAML lines of an alias bomb: each line's list names the one before nine times, so nine lines stand
+ * for 9^9 values once expanded (the 537-byte input of issue 11).
+ */
+export function yamlAliasBomb(): string {
+  const names = "abcdefghi".split("");
+  const lines = names.map((name, i) => {
+    const items = i === 0 ? Array(9).fill("x") : Array(9).fill(`*${names[i - 1]}`);
+    return `${name}: &${name} [${items.join(", ")}]`;
+  });
+  return lines.join("\n");
+}

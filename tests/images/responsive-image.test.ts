@@ -3,7 +3,7 @@ import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { test } from "node:test";
 import sharp from "sharp";
-import { IMAGE_WIDTHS, mediaFile, prepareImage } from "../../src/images/responsive-image.ts";
+import { IMAGE_WIDTHS, prepareImage } from "../../src/images/responsive-image.ts";
 import { testPhoto } from "../helpers/fixture-site.ts";
 import { mediaFolder } from "../helpers/media.ts";
 
@@ -11,33 +11,6 @@ const sizeOf = async (file: string) => {
   const { width, height, format } = await sharp(file).metadata();
   return { width, height, format };
 };
-
-test("a /media/ path maps into content/media, decoded; other forms of path map nowhere", () => {
-  const content = "/srv/site/content";
-  assert.equal(mediaFile("/media/peony.jpg", content), "/srv/site/content/media/peony.jpg");
-  assert.equal(mediaFile("/media/2026/peony.jpg", content), "/srv/site/content/media/2026/peony.jpg");
-  assert.equal(mediaFile("/media/%E7%89%A1%E4%B8%B9.jpg", content), "/srv/site/content/media/牡丹.jpg");
-  assert.equal(mediaFile("/media/牡丹.jpg", content), "/srv/site/content/media/牡丹.jpg");
-  for (const other of ["/img/peony.jpg", "media/peony.jpg", "https://example.com/media/peony.jpg", ""]) {
-    assert.equal(mediaFile(other, content), undefined, other);
-  }
-});
-
-test("no /media/ path reaches outside content/media, written plainly or percent-encoded", () => {
-  for (const escape of [
-    "/media/../site.yaml",
-    "/media/a/../../site.yaml",
-    "/media/%2e%2e/site.yaml",
-    "/media/%2E%2E/%2e%2e/x.jpg",
-  ]) {
-    assert.equal(mediaFile(escape, "/srv/site/content"), undefined, escape);
-  }
-});
-
-test("a name with a % that is not an escape is the file's name as written, not a crash", () => {
-  assert.equal(mediaFile("/media/100%.jpg", "/srv/content"), "/srv/content/media/100%.jpg");
-  assert.equal(mediaFile("/media/100%25.jpg", "/srv/content"), "/srv/content/media/100%.jpg");
-});
 
 test("a large photo gives every variant width, each a WebP of that width, named by its bytes", async () => {
   const options = await mediaFolder({ "wide.jpg": await testPhoto(2000, 1000) });

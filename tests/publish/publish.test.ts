@@ -6,6 +6,7 @@ import { before, test } from "node:test";
 import { setTimeout as sleep } from "node:timers/promises";
 import { JSDOM } from "jsdom";
 import { parseBuildManifest, type BuildManifest } from "../../src/hosting/build-manifest.ts";
+import { PENDING_PURGE_FILE } from "../../src/publish/pending-purge.ts";
 import { purgeUrls } from "../../src/publish/publish.ts";
 import sharp from "sharp";
 import {
@@ -130,7 +131,7 @@ test("a second publish with one changed article uploads only the files that chan
   const changed = Object.keys(after.files).filter((f) => before.files[f]?.sha256 !== after.files[f]!.sha256);
   assert.ok(changed.includes("tiyu/2026/04/09/marathon/index.html"));
   assert.ok(changed.length <= 5, `a handful of pages and feeds, not the site: ${changed.join(" ")}`);
-  assert.deepEqual(puts(s3.requests).sort(), [...changed, "build-manifest.json"].sort());
+  assert.deepEqual(puts(s3.requests).sort(), [...changed, "build-manifest.json", PENDING_PURGE_FILE].sort());
   const total = Object.keys(after.files).length;
   assert.match(result.stdout, new RegExp(`uploaded ${changed.length} .*unchanged ${total - changed.length}`));
   const purge = await readFile(path.join(path.dirname(edited.outputDir), "purge-urls.txt"), "utf8");
@@ -230,6 +231,33 @@ test("a killed publish leaves no page pointing at a missing file, and a re-run f
   const objects = await s3.objects();
   assert.equal(objects.size, Object.keys(manifest.files).length + 1);
   assertNoMissingReferences(objects, manifest);
+});
+
+test("the purge list of a re-run covers what a killed publish uploaded, though the re-run finds it unchanged", async (t) => {
+  const s3 = await startS3Server(t);
+  assert.equal((await runPublish(first.outputDir, s3)).exitCode, 0);
+  const page = "tiyu/2026/04/09/marathon/index.html";
+  s3.delayMs = 60;
+  s3.requests.length = 0;
+  const child = startPublish(edited.outputDir, s3, ["--concurrency", "1"]);
+  const exited = once(child, "exit");
+  while (!puts(s3.requests).includes(page) && child.exitCode === null) await sleep(10);
+  child.kill("SIGKILL");
+  await exited;
+  await sleep(200);
+  const stored = (await s3.objects()).get(PENDING_PURGE_FILE);
+  assert.ok(stored, "the killed run left its list in the bucket");
+  assert.ok(JSON.parse(stored.body.toString()).paths.includes(page));
+
+  s3.delayMs = 0;
+  s3.requests.length = 0;
+  const purgeFile = path.join(path.dirname(edited.outputDir), "purge-after-kill.txt");
+  const rerun = await runPublish(edited.outputDir, s3, ["--purge-file", purgeFile]);
+  assert.equal(rerun.exitCode, 0, rerun.stderr);
+  assert.ok(!puts(s3.requests).includes(page), "the page arrived before the kill: not sent again");
+  const purge = (await readFile(purgeFile, "utf8")).split("\n");
+  assert.ok(purge.includes("https://www.heze.cn/tiyu/2026/04/09/marathon/"), purge.join(" "));
+  assert.ok(!(await s3.objects()).has(PENDING_PURGE_FILE), "a finished publish removes the list");
 });
 
 test("wrong or missing credentials fail with a clear message and exit 1", async (t) => {

@@ -8,7 +8,7 @@
 
 import path from "node:path";
 import type { Problem } from "../content/problems.ts";
-import { headersFor } from "./header-rules.ts";
+import { headersFor } from "../hosting/header-rules.ts";
 
 /** Script types that are data, not code: the CSP does not apply to them. */
 const DATA_SCRIPT = /\btype\s*=\s*["']?(application\/(ld\+)?json|text\/template)\b/i;

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { findCspOffences } from "../../src/hosting/csp-offences.ts";
+import { findCspOffences } from "../../src/pages/csp-offences.ts";
 
 test("script files, JSON-LD and plain markup pass", () => {
   const html = `<!doctype html>
