@@ -5,7 +5,6 @@ import path from "node:path";
 import { test, type TestContext } from "node:test";
 import { createBuildContext } from "../../src/build/build-context.ts";
 import { readBuildOptions } from "../../src/build/build-options.ts";
-import { BuildRun } from "../../src/build/build-run.ts";
 import { buildSite } from "../../src/build/build-site.ts";
 import { hashAssets } from "../../src/build/hash-assets.ts";
 import { writeHeadersFile } from "../../src/build/headers-file.ts";
@@ -52,24 +51,6 @@ test("a production build reads site.yaml once and plans the asset names once", a
     1,
     "the stylesheet is read once, to name it",
   );
-});
-
-test("a production run keeps its context; the preview's makes a fresh one for each rebuild", async (t) => {
-  const contentDir = await writeFixture({ "articles/bendi/a.md": article() });
-  t.after(() => rm(path.dirname(contentDir), { recursive: true, force: true }));
-  const options = readBuildOptions({ HEZE_CONTENT: contentDir, HEZE_NOW: "2021-11-23 12:00" });
-  const context = await createBuildContext(options);
-  const production = new BuildRun(options, context);
-  assert.equal(await production.refresh(), context);
-  assert.equal(await production.context(), context);
-
-  const preview = new BuildRun({ ...options, preview: true });
-  const first = await preview.refresh();
-  const second = await preview.refresh();
-  assert.notEqual(first, second);
-  assert.equal(await preview.context(), second);
-  assert.equal(first.assets, undefined, "the preview keeps plain asset names");
-  assert.ok(context.assets?.renamed.has("css/site.css"));
 });
 
 test("a content error is thrown while making the context, before anything is written", async (t) => {
