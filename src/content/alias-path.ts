@@ -17,8 +17,8 @@ export interface AliasPath {
   file: string;
 }
 
-/** Characters no redirect file name may hold once decoded. */
-const UNSAFE = /["<>\\|*?#`]/;
+/** Characters no redirect file name may hold once decoded (tab and line ends among them). */
+const UNSAFE = /["<>\\|*?#`\t\n\r]/;
 
 /** Where Eleventy writes the redirect page of an alias: `/old/page` becomes `/old/page/` (an index page). */
 export function aliasPermalink(alias: string): string {
@@ -38,7 +38,7 @@ export function normaliseAlias(alias: string): AliasPath | { problem: string } {
   if (UNSAFE.test(decoded) || controlCharacter(decoded)) {
     return {
       problem:
-        'once %-escapes are decoded it holds " < > \\ | * ? # ` or a control character; leave this URL out',
+        'once %-escapes are decoded it holds " < > \\ | * ? # `, a tab, a line break or a control character; leave this URL out',
     };
   }
   const parts = decoded.slice(1).split("/");

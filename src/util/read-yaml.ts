@@ -109,7 +109,8 @@ function readCounting(text: string, limits: YamlLimits): YamlResult {
   try {
     return {
       ok: true,
-      data: doc.toJS({ maxAliasCount: limits.maxAliases }),
+      // The yaml package counts the anchored node as one use besides its aliases.
+      data: doc.toJS({ maxAliasCount: limits.maxAliases + 1 }),
       positionOf: (path) => positionIn(text, path),
     };
   } catch (caught) {
