@@ -134,7 +134,7 @@ test("an article is enriched with everything templates print", async () => {
   assert.equal(a.summary, undefined);
   assert.equal(
     a.description,
-    "菏泽日报讯 牡丹节今天开幕。 游客如织。",
+    "菏泽日报讯 牡丹节今天开幕。游客如织。",
     "the body's text stands in for a summary",
   );
   assert.deepEqual(a.length, { count: 16, minutes: 1 });

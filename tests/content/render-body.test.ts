@@ -67,11 +67,11 @@ test("every image that cannot be shown is a problem at its line of the file, and
   const [missing, external, unreadable] = body.problems.map((p) => p.message);
   assert.equal(
     missing,
-    `image /media/missing.jpg not found: no file ${path.join(options.contentDir, "media/missing.jpg")}`,
+    `image /media/missing.jpg not found: no file ${path.relative(process.cwd(), path.join(options.contentDir, "media/missing.jpg"))}`,
   );
   assert.equal(
     external,
-    'got "https://example.com/photo.jpg": expected an image under content/media, written /media/<file>',
+    'got "https://example.com/photo.jpg": expected a file under content/media, written /media/<file>',
   );
   assert.match(unreadable!, /^image \/media\/notes\.jpg cannot be read: /);
 });
@@ -86,7 +86,7 @@ test("findMediaFile only looks for the file; resolveImage resizes it", async () 
   const resolved = await resolveImage("/media/bridge.jpg", options);
   assert.ok(typeof resolved !== "string");
   assert.deepEqual([resolved.width, resolved.height], [600, 400]);
-  assert.match(String(await resolveImage("/img/x.jpg", options)), /expected an image under content\/media/);
+  assert.match(String(await resolveImage("/img/x.jpg", options)), /expected a file under content\/media/);
 });
 
 test("a problem on a body line is placed at its line in the file", () => {

@@ -17,7 +17,7 @@ const FILES = {
 const env = { HEZE_NOW: "2026-04-08 12:00" };
 /** A page printing the global data the content plugin gives every template. */
 const GLOBALS_PAGE =
-  "{{ site.name }}|{{ build.now }}|{{ build.preview }}|{{ articles.length }}|{{ lists.home.length }}|{{ previewDesk.length }}";
+  "{{ site.name }}|{{ build.now }}|{{ build.preview }}|{{ articles.length }}|{{ lists.home.sections.length }}|{{ previewDesk.length }}";
 
 test("templates get the build context as global data, and the bulk pages are written", async (t) => {
   const contentDir = await writeFixture(FILES);
