@@ -138,6 +138,17 @@ test("web editor: create an article in 本地要闻 and edit another through /ad
   // shows it for an article it has just created once the article is opened again (the preview no
   // longer reloads /admin/ by itself, which used to lose what an editor was typing).
   await page.waitForFunction(() => location.hash.includes("/entries/"), null, { timeout: 30_000 });
+  // Opened again once the preview has rebuilt (its page is served), not while it rebuilds.
+  const built = new URL(url, admin).href;
+  for (
+    const start = Date.now();
+    !(await fetch(built).then(
+      (r) => r.ok,
+      () => false,
+    ));
+    await sleep(200)
+  )
+    assert.ok(Date.now() - start < 30_000, `the preview never served ${url}`);
   const view = page.getByRole("link", { name: "查看发布" });
   for (let opened = 1; !(await view.isVisible()); opened++) {
     assert.ok(opened <= 5, "查看发布 shows once the new article is opened again");
