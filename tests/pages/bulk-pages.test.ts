@@ -41,14 +41,17 @@ before(async () => {
 });
 after(() => rm(run.outputDir, { recursive: true, force: true }));
 
-test("bulk pages: each live article, each list page, each 已下线 notice and each old URL, once", () => {
-  const { globals, corpus } = run.context;
-  const pages = bulkPages(globals, {
-    offline: corpus.offline,
-    redirects: corpus.redirects,
+/** The bulk pages of the fixture as a production build has them. */
+const fixturePages = () =>
+  bulkPages(run.context.globals, {
+    offline: run.context.corpus.offline,
+    redirects: run.context.corpus.redirects,
     unlisted: [],
     broken: [],
   });
+
+test("bulk pages: each live article, each list page, each 已下线 notice and each old URL, once", () => {
+  const pages = fixturePages();
   const urls = (layout: string) => pages.filter((p) => p.layout === layout).map((p) => p.url);
   assert.deepEqual(urls("article.njk"), ["/bendi/2026/04/08/live/"]);
   assert.deepEqual(urls("offline.njk"), ["/bendi/2026/04/01/gone/"]);
@@ -93,13 +96,8 @@ test("a page the CSP would break is not written, and the problem names the artic
 });
 
 test("with the preview's memory, unchanged pages are skipped and a refused page is tried again", async () => {
-  const { globals, corpus } = run.context;
-  const pages = bulkPages(globals, {
-    offline: corpus.offline,
-    redirects: corpus.redirects,
-    unlisted: [],
-    broken: [],
-  });
+  const { globals } = run.context;
+  const pages = fixturePages();
   const inputs = new RenderedInputs();
   const outputDir = path.join(run.outputDir, "memory");
   const first = await renderBulkPages(
