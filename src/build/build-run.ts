@@ -64,9 +64,9 @@ export class BuildRun {
     return context;
   }
 
-  /** The context of the build under way. */
+  /** The context of the build under way (the first one, if no build has started yet). */
   context(): Promise<BuildContext> {
-    return (this.#context ??= createBuildContext(this.options));
+    return this.#context ?? this.refresh();
   }
 }
 

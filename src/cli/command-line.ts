@@ -93,3 +93,11 @@ export async function checkOutputDir(command: Command, outputDir: string): Promi
     fail(`cannot write there (${code ?? (error as Error).message}); choose a folder you may write to`);
   }
 }
+
+/** What `npm run preview` and `npm run editor` take: `--port` and the preview's options. */
+export function readPreviewCommand(command: Command): { port: number; options: BuildOptions } {
+  const values = parseOptions(command, { port: { type: "string", default: "8080" } });
+  const previewPort =
+    port(values.port) ?? usageError(command, `--port "${values.port}": expected a port from 1 to 65535`);
+  return { port: previewPort, options: readEnvironment(command, process.env, true) };
+}

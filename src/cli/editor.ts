@@ -5,13 +5,10 @@
  */
 import { startLocalProxy } from "../cms/local-proxy.ts";
 import { startPreview } from "../preview/preview-server.ts";
-import { ENVIRONMENT_USAGE, parseOptions, port, readEnvironment, usageError } from "./command-line.ts";
+import { ENVIRONMENT_USAGE, readPreviewCommand } from "./command-line.ts";
 
 const COMMAND = { name: "editor", usage: `usage: npm run editor [-- --port 8080]   (${ENVIRONMENT_USAGE})` };
-const values = parseOptions(COMMAND, { port: { type: "string", default: "8080" } });
-const previewPort =
-  port(values.port) ?? usageError(COMMAND, `--port "${values.port}": expected a port from 1 to 65535`);
-const options = readEnvironment(COMMAND, process.env, true);
+const { port: previewPort, options } = readPreviewCommand(COMMAND);
 const proxy = await startLocalProxy({ port: options.editorPort, contentDir: options.contentDir });
 const preview = await startPreview({ port: previewPort, options });
 console.log(`heze-press editor: ${preview.url}/admin/ (preview at ${preview.url}/; Ctrl-C to stop)`);

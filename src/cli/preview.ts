@@ -4,16 +4,13 @@
  * `_preview/` (HEZE_OUTPUT overrides), served on http://127.0.0.1 only. Never publish that folder.
  */
 import { startPreview } from "../preview/preview-server.ts";
-import { ENVIRONMENT_USAGE, parseOptions, port, readEnvironment, usageError } from "./command-line.ts";
+import { ENVIRONMENT_USAGE, readPreviewCommand } from "./command-line.ts";
 
 const COMMAND = {
   name: "preview",
   usage: `usage: npm run preview [-- --port 8080]   (${ENVIRONMENT_USAGE})`,
 };
-const values = parseOptions(COMMAND, { port: { type: "string", default: "8080" } });
-const previewPort =
-  port(values.port) ?? usageError(COMMAND, `--port "${values.port}": expected a port from 1 to 65535`);
-const options = readEnvironment(COMMAND, process.env, true);
+const { port: previewPort, options } = readPreviewCommand(COMMAND);
 const preview = await startPreview({ port: previewPort, options });
 console.log(`heze-press preview: ${preview.url}/ (drafts and scheduled articles marked; Ctrl-C to stop)`);
 const stop = () => void preview.close().then(() => process.exit(0));
