@@ -5,6 +5,8 @@
  *   HEZE_OUTPUT   where the site is written                      (default: _site)
  *   HEZE_NOW      the build clock, for tests and scheduled builds (default: now)
  *   SEARCH=off    skip the search index
+ *   HEZE_CACHE    folder kept between builds so that a build redoes only what changed
+ *                 (default: .cache; off: every build starts cold)
  *   HEZE_EDITOR_PORT  port of the web editor's local proxy (decap-server) (default: 8081)
  */
 import path from "node:path";
@@ -16,6 +18,11 @@ export interface BuildOptions {
   outputDir: string;
   /** Resized images, kept between builds. */
   cacheDir: string;
+  /**
+   * Kept between production builds so that a build redoes only what changed; each part keeps its
+   * own subfolder (`search/`: one Pagefind bundle per period). Unset: every build starts cold.
+   */
+  buildCache?: string;
   now: DateTime;
   search: boolean;
   /**
@@ -32,6 +39,7 @@ export function readBuildOptions(env: NodeJS.ProcessEnv = process.env, preview =
     contentDir: path.resolve(env.HEZE_CONTENT ?? "content"),
     outputDir: path.resolve(env.HEZE_OUTPUT ?? (preview ? "_preview" : "_site")),
     cacheDir: path.resolve(".cache", "img"),
+    buildCache: preview || env.HEZE_CACHE === "off" ? undefined : path.resolve(env.HEZE_CACHE ?? ".cache"),
     now: buildClock(env.HEZE_NOW),
     search: env.SEARCH !== "off",
     preview,

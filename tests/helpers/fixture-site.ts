@@ -78,6 +78,7 @@ export async function buildContent(
     SEARCH: "off",
     HEZE_CONTENT: contentDir,
     HEZE_OUTPUT: outputDir,
+    HEZE_CACHE: path.join(path.dirname(contentDir), ".cache"),
     ...env,
   });
   const file = (relativePath: string) => readFile(path.join(outputDir, relativePath), "utf8");
