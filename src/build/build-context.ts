@@ -7,12 +7,13 @@
  *   context.site, context.corpus.articles, context.lists.feeds, context.assets?.renamed
  * A production build makes one; the preview makes a fresh one for every rebuild (build-run.ts).
  */
-import { loadArticles, type Corpus, type LoadOptions } from "../content/load-articles.ts";
+import { loadArticles, type ArticleCache, type Corpus } from "../content/load-articles.ts";
 import { loadSite, type Site } from "../content/site-data.ts";
 import type { AssetPlan } from "../hosting/asset-names.ts";
 import { buildSiteLists, type SiteLists } from "../lists/site-lists.ts";
 import type { RenderedPages } from "../pages/page-writer.ts";
 import type { BrokenArticle, TemplateGlobals } from "../pages/template-data.ts";
+import { openBuildCache, type BuildCache } from "./build-cache.ts";
 import type { BuildOptions } from "./build-options.ts";
 import { assetPaths, siteAssetPlan } from "./site-assets.ts";
 
@@ -32,6 +33,14 @@ export interface BuildContext {
   rendered: RenderedPages;
   /** The preview's articles whose file now has errors, at their last URL (build-run.ts); none in a build. */
   brokenArticles: BrokenArticle[];
+  /** A production build's cache: articles and pages kept from the last build (build-cache.ts). */
+  cache?: BuildCache;
+}
+
+/** What a context may reuse: the preview's loaded files, or a production build's cache folder. */
+export interface ContextMemory {
+  articleCache?: ArticleCache;
+  buildCache?: string;
 }
 
 /**
@@ -45,20 +54,22 @@ export interface AfterBuildStep {
 
 /**
  * Reads site data and the corpus and builds the lists. Content errors throw here, before anything is
- * written; in the preview, files with errors are left out instead (`corpus.problems` lists them),
- * and unchanged files come from `articleCache` (build-run.ts).
+ * written; in the preview, files with errors are left out instead (`corpus.problems` lists them).
+ * Unchanged files come from the preview's `articleCache` (build-run.ts), or from the build cache in
+ * the folder `buildCache` (build-cache.ts), whose pages the renderer then reuses too.
  */
 export async function createBuildContext(
   options: BuildOptions,
-  articleCache?: LoadOptions["cache"],
+  { articleCache, buildCache }: ContextMemory = {},
 ): Promise<BuildContext> {
   const site = await loadSite(options.contentDir);
   const plan = await siteAssetPlan(site.baseUrl);
+  const cache = buildCache === undefined ? undefined : openBuildCache(buildCache, options, site);
   const corpus = await loadArticles(site, {
     ...options,
     assetPaths: assetPaths(plan),
     lenient: options.preview,
-    cache: articleCache,
+    cache: articleCache ?? cache?.articles,
   });
   const lists = buildSiteLists(corpus.articles, site, options.now);
   const globals: TemplateGlobals = {
@@ -69,5 +80,5 @@ export async function createBuildContext(
     previewDesk: options.preview ? [{ articles: corpus.unpublished, problems: corpus.problems }] : [],
   };
   const assets = options.preview ? undefined : plan;
-  return { options, site, corpus, lists, assets, globals, rendered: {}, brokenArticles: [] };
+  return { options, site, corpus, lists, assets, globals, rendered: {}, brokenArticles: [], cache };
 }

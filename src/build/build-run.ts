@@ -5,12 +5,37 @@
  * config (run-eleventy.ts, src/preview/preview-server.ts); `.eleventy.ts` hands it to every plugin.
  *   new Eleventy(input, output, { configPath: ".eleventy.ts", config: (c) => attachBuildRun(c, run) })
  */
+import { statSync } from "node:fs";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import type { LoadOptions } from "../content/load-articles.ts";
+import type { ArticleCache, LoadedFile } from "../content/load-articles.ts";
 import { RenderedInputs } from "../pages/rendered-inputs.ts";
 import type { BrokenArticle } from "../pages/template-data.ts";
 import { createBuildContext, type BuildContext } from "./build-context.ts";
 import type { BuildOptions } from "./build-options.ts";
+
+/**
+ * The preview's memory of files already loaded: a file whose size and modification time are
+ * unchanged keeps its outcome, article object included, so that its pages' inputs stay identical
+ * (src/pages/rendered-inputs.ts). Only valid while site data, media and the clock are unchanged.
+ */
+class PreviewArticleCache implements ArticleCache {
+  readonly #files = new Map<string, { stamp: string; outcome: LoadedFile }>();
+  /** Each file's stamp as it was before it was read: an edit made while it loads is seen next time. */
+  readonly #stamps = new Map<string, string>();
+  recall(file: string): LoadedFile | undefined {
+    const { size, mtimeMs } = statSync(file);
+    const stamp = `${size}:${mtimeMs}`;
+    this.#stamps.set(file, stamp);
+    const kept = this.#files.get(file);
+    return kept?.stamp === stamp ? kept.outcome : undefined;
+  }
+  remember(file: string, outcome: LoadedFile): void {
+    this.#files.set(file, { stamp: this.#stamps.get(file) ?? "", outcome });
+  }
+  clear(): void {
+    this.#files.clear();
+  }
+}
 
 export class BuildRun {
   readonly options: BuildOptions;
@@ -18,7 +43,7 @@ export class BuildRun {
   /** The URL each article file had when it last loaded without errors (kept across rebuilds). */
   readonly #lastUrls = new Map<string, string>();
   /** The preview's memory between rebuilds: files already loaded, and what each page was rendered from. */
-  readonly #articleCache: NonNullable<LoadOptions["cache"]> = new Map();
+  readonly #articleCache = new PreviewArticleCache();
   readonly renderedInputs = new RenderedInputs();
 
   constructor(options: BuildOptions, context?: BuildContext) {
@@ -29,10 +54,9 @@ export class BuildRun {
   /** As an Eleventy build starts: the preview reads content afresh; a production build keeps its context. */
   refresh(): Promise<BuildContext> {
     if (!this.#context || this.options.preview)
-      this.#context = createBuildContext(
-        this.options,
-        this.options.preview ? this.#articleCache : undefined,
-      ).then((context) => this.#remember(context));
+      this.#context = createBuildContext(this.options, {
+        articleCache: this.options.preview ? this.#articleCache : undefined,
+      }).then((context) => this.#remember(context));
     return this.#context;
   }
 

@@ -4,7 +4,7 @@
  * throws one ContentError carrying them all. Articles come back newest first, split by publishing
  * state (see publishing-state.ts) so that what readers may see is one list and nothing else leaks.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { mapLimited } from "../util/for-each-limited.ts";
 import { listFiles } from "../util/list-files.ts";
@@ -191,12 +191,8 @@ export interface LoadOptions extends ImageOptions {
   now: DateTime;
   /** The preview's mode: leave out files with errors and report them, instead of throwing. */
   lenient?: boolean;
-  /**
-   * The preview's memory of files already loaded, by path: a file whose size and modification time
-   * are unchanged is not read again, and keeps its article object (src/pages/rendered-inputs.ts).
-   * Only valid while site data, media and the clock are unchanged.
-   */
-  cache?: Map<string, { stamp: string; outcome: Awaited<ReturnType<typeof loadArticle>> }>;
+  /** Files loaded before (the preview's memory, or the build cache): an unchanged file is not read again. */
+  cache?: ArticleCache;
 }
 
 /** A valid file; or its problems, with the source when the file could be read (its body is still checked). */
@@ -317,15 +313,24 @@ async function loadArticle(file: string, site: Site, options: LoadOptions) {
   return { address, article: enriched.article, problems: [] };
 }
 
+/** What loading one file gives: its article, or its problems (and what collision checks can still use). */
+export type LoadedFile = Awaited<ReturnType<typeof loadArticle>>;
+
+/**
+ * Files loaded by an earlier build or rebuild. `recall` answers only for a file that is unchanged
+ * (how that is known is the cache's business) and gives its outcome at this build's clock.
+ */
+export interface ArticleCache {
+  recall(file: string): LoadedFile | undefined;
+  remember(file: string, outcome: LoadedFile): void;
+}
+
 /** `loadArticle`, answered from `options.cache` when the file is unchanged. */
-async function loadArticleOnce(file: string, site: Site, options: LoadOptions) {
-  if (!options.cache) return loadArticle(file, site, options);
-  const { size, mtimeMs } = statSync(file);
-  const stamp = `${size}:${mtimeMs}`;
-  const cached = options.cache.get(file);
-  if (cached?.stamp === stamp) return cached.outcome;
+async function loadArticleOnce(file: string, site: Site, options: LoadOptions): Promise<LoadedFile> {
+  const kept = options.cache?.recall(file);
+  if (kept) return kept;
   const outcome = await loadArticle(file, site, options);
-  options.cache.set(file, { stamp, outcome });
+  options.cache?.remember(file, outcome);
   return outcome;
 }
 

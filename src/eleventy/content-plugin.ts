@@ -57,8 +57,10 @@ export function contentPlugin(config: UserConfig, run: BuildRun): void {
       siteDir: options.outputDir,
       assetNames: assets && { renamed: assets.renamed, baseUrl: assets.baseUrl },
     };
-    const lastInputs = options.preview ? run.renderedInputs : undefined;
-    const rendered = await renderBulkPages(pages, globals, environment, writerOptions, lastInputs);
+    const rendered = await renderBulkPages(pages, globals, environment, writerOptions, {
+      lastInputs: options.preview ? run.renderedInputs : undefined,
+      kept: context.cache?.pages,
+    });
     Object.assign(context.rendered, rendered);
   });
 }

@@ -16,6 +16,7 @@ import type nunjucks from "nunjucks";
 import type { Article } from "../content/article.ts";
 import type { AliasRedirect } from "../content/load-articles.ts";
 import { ContentError } from "../content/problems.ts";
+import type { KeptPages } from "./kept-pages.ts";
 import type { RenderedInputs } from "./rendered-inputs.ts";
 import {
   startPageWriter,
@@ -113,10 +114,17 @@ export function bulkPages(globals: TemplateGlobals, content: BulkContent): BulkP
 /** From this many pages on, a second thread writes them (page-writer.ts). */
 const THREADED_FROM_PAGES = 1000;
 
+/** What spares a page its rendering: the preview's last inputs, or the build cache's pages. */
+export interface RenderMemory {
+  lastInputs?: RenderedInputs;
+  kept?: KeptPages;
+}
+
 /**
  * Renders `pages` with `env` (Eleventy's Nunjucks environment) under `options.outputDir`
- * (page-writer.ts finishes and writes them) and copies their images to `img/`; with `lastInputs`
- * (the preview), only the pages whose inputs changed. Throws one ContentError with every page the
+ * (page-writer.ts finishes and writes them) and copies their images to `img/`. The preview renders
+ * only the pages whose inputs changed (`lastInputs`); a build with a cache links the pages it rendered
+ * before from the same fingerprint (`kept`). Throws one ContentError with every page the
  * Content-Security-Policy would break; those pages are not written.
  */
 export async function renderBulkPages(
@@ -124,10 +132,11 @@ export async function renderBulkPages(
   globals: TemplateGlobals,
   env: nunjucks.Environment,
   options: PageWriterOptions,
-  lastInputs?: RenderedInputs,
+  { lastInputs, kept }: RenderMemory = {},
 ): Promise<RenderedPages> {
   const pages = lastInputs ? allPages.filter((page) => lastInputs.changed(page.url, page.inputs)) : allPages;
-  const writer = startPageWriter(options, { threaded: pages.length >= THREADED_FROM_PAGES });
+  const { toRender, reused } = kept ? kept.reuse(pages, options.outputDir) : { toRender: pages, reused: {} };
+  const writer = startPageWriter(options, { threaded: toRender.length >= THREADED_FROM_PAGES });
   // A page that was not written must be rendered again next time, not skipped as unchanged.
   const failed = (error: Error) => {
     lastInputs?.forget();
@@ -135,7 +144,7 @@ export async function renderBulkPages(
   };
   let written: WrittenPages;
   try {
-    for (const { url, source, layout, data, date } of pages) {
+    for (const { url, source, layout, data, date } of toRender) {
       const layoutPath = `${TEMPLATE_DIRS.layouts}/${layout}`;
       const page = pageVariable(url, source ?? layoutPath, options.outputDir, date);
       writer.write(sitePathOf(url), env.render(layoutPath, { ...globals, ...data, page }), source);
@@ -150,5 +159,5 @@ export async function renderBulkPages(
   const images = new Set(pages.flatMap((page) => page.images));
   if (images.size > 0) mkdirSync(path.join(options.outputDir, "img"), { recursive: true });
   for (const image of images) copyFileSync(image, path.join(options.outputDir, "img", path.basename(image)));
-  return written.rendered;
+  return { ...reused, ...written.rendered };
 }

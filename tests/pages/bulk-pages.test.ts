@@ -105,7 +105,7 @@ test("with the preview's memory, unchanged pages are skipped and a refused page 
     globals,
     run.environment,
     { outputDir, siteDir: "_site" },
-    inputs,
+    { lastInputs: inputs },
   );
   assert.equal(Object.keys(first).length, pages.length);
   const again = await renderBulkPages(
@@ -113,7 +113,7 @@ test("with the preview's memory, unchanged pages are skipped and a refused page 
     globals,
     run.environment,
     { outputDir, siteDir: "_site" },
-    inputs,
+    { lastInputs: inputs },
   );
   assert.deepEqual(again, {}, "nothing changed, nothing rendered");
 
@@ -122,7 +122,13 @@ test("with the preview's memory, unchanged pages are skipped and a refused page 
   const badPages = bulkPages(withBad, { offline: [], redirects: [], unlisted: [], broken: [] });
   for (let attempt = 1; attempt <= 2; attempt++)
     await assert.rejects(
-      renderBulkPages(badPages, withBad, run.environment, { outputDir, siteDir: "_site" }, inputs),
+      renderBulkPages(
+        badPages,
+        withBad,
+        run.environment,
+        { outputDir, siteDir: "_site" },
+        { lastInputs: inputs },
+      ),
       ContentError,
       `attempt ${attempt}: the refused page is rendered, and refused, again`,
     );

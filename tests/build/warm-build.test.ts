@@ -1,0 +1,194 @@
+/**
+ * A warm build (one that keeps `.cache/`) gives the same bytes as a cold one. A copy of the project
+ * (its code, templates, styles; node_modules linked) builds a small corpus; then a random sequence of
+ * the changes a newsroom makes (add, edit, delete and rename an article, an embargo lifting by the
+ * clock, a template, site.yaml, CSS and code edit) is applied, and after each one the warm output tree
+ * is compared, file by file, with a cold build of the same content. The seed is printed on failure;
+ * HEZE_TEST_SEED=<seed> replays a sequence.
+ */
+import assert from "node:assert/strict";
+import { execFile } from "node:child_process";
+import { cp, mkdir, readFile, rename, rm, symlink, truncate, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { before, test } from "node:test";
+import { listFiles } from "../../src/util/list-files.ts";
+import { article, testPhoto } from "../helpers/fixture-site.ts";
+import { tempDir } from "../helpers/temp-dir.ts";
+
+const PROJECT_FILES = ["src", "templates", "public", ".eleventy.ts", "package.json", "package-lock.json"];
+const CHANNELS = ["本地要闻", "社会热点", "财经", "文化"];
+const TAGS = ["牡丹", "黄河", "乡村振兴", "营商环境", "交通"];
+
+let project: string;
+let content: string;
+
+/** A small deterministic random source (mulberry32), so that a failing sequence can be replayed. */
+function randomSource(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function build(output: string, cache: string, now: string): Promise<{ code: number; out: string }> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      ["src/cli/build.ts"],
+      {
+        cwd: project,
+        env: {
+          ...process.env,
+          HEZE_CONTENT: content,
+          HEZE_OUTPUT: output,
+          HEZE_CACHE: cache,
+          HEZE_NOW: now,
+          SEARCH: "off",
+        },
+      },
+      (error, stdout, stderr) =>
+        resolve({ code: error ? Number(error.code ?? 1) : 0, out: `${stdout}${stderr}` }),
+    );
+  });
+}
+
+/** Asserts that two output trees hold the same files with the same bytes. */
+async function assertSameTree(warm: string, cold: string, step: string): Promise<void> {
+  const files = listFiles(cold);
+  assert.deepEqual(listFiles(warm), files, `${step}: the same files`);
+  for (const file of files) {
+    const [a, b] = await Promise.all([readFile(path.join(warm, file)), readFile(path.join(cold, file))]);
+    assert.ok(a.equals(b), `${step}: ${file} differs between the warm and the cold build`);
+  }
+}
+
+before(async () => {
+  const root = await tempDir("heze-warm-");
+  project = path.join(root, "project");
+  content = path.join(root, "content");
+  for (const entry of PROJECT_FILES) await cp(entry, path.join(project, entry), { recursive: true });
+  await symlink(path.resolve("node_modules"), path.join(project, "node_modules"));
+  await mkdir(path.join(content, "articles"), { recursive: true });
+  await mkdir(path.join(content, "media"), { recursive: true });
+  await cp("content/site.yaml", path.join(content, "site.yaml"));
+  await writeFile(path.join(content, "media", "photo.jpg"), await testPhoto(800, 533));
+});
+
+test("after any sequence of newsroom changes, a warm build's output is byte-identical to a cold build's", async () => {
+  const seed = Number(process.env.HEZE_TEST_SEED ?? Math.floor(Math.random() * 2 ** 31));
+  const random = randomSource(seed);
+  const pick = <T>(items: T[]): T => items[Math.floor(random() * items.length)]!;
+  let clock = "2026-03-10 12:00";
+  let serial = 0;
+  const files = new Set<string>();
+  const articlePath = (name: string) => path.join(content, "articles", name);
+  const writeArticle = async (name: string, fields: Record<string, unknown> = {}) => {
+    serial++;
+    const day = 1 + Math.floor(random() * 9);
+    await mkdir(path.dirname(articlePath(name)), { recursive: true });
+    await writeFile(
+      articlePath(name),
+      article(
+        {
+          title: `菏泽稿件第${serial}号`,
+          date: `2026-03-0${day} 0${Math.floor(random() * 9)}:30`,
+          section: pick(CHANNELS),
+          tags: [pick(TAGS), pick(TAGS)],
+          ...fields,
+        },
+        `菏泽日报讯 第${serial}篇稿件的正文，${pick(TAGS)}。\n\n第二段，写于第${serial}次修改。`,
+      ),
+    );
+    files.add(name);
+  };
+  const projectFile = (name: string) => path.join(project, name);
+  const append = async (file: string, text: string) =>
+    writeFile(file, `${await readFile(file, "utf8")}${text}`);
+
+  const changes: Record<string, () => Promise<void>> = {
+    async add() {
+      await writeArticle(`added/a${serial}.md`);
+    },
+    async edit() {
+      await writeArticle(pick([...files].sort()));
+    },
+    async delete() {
+      const name = pick([...files].sort());
+      await rm(articlePath(name));
+      files.delete(name);
+    },
+    async rename() {
+      const name = pick([...files].sort());
+      const to = `renamed/r${serial++}.md`;
+      await mkdir(path.dirname(articlePath(to)), { recursive: true });
+      await rename(articlePath(name), articlePath(to));
+      files.delete(name);
+      files.add(to);
+    },
+    async "embargo lifts"() {
+      clock = "2026-03-20 12:00";
+    },
+    async "template edit"() {
+      const footer = projectFile("templates/partials/footer.njk");
+      await writeFile(footer, (await readFile(footer, "utf8")).replace("稿件归档", "稿件归档(改)"));
+    },
+    async "site.yaml edit"() {
+      const site = path.join(content, "site.yaml");
+      await writeFile(site, (await readFile(site, "utf8")).replace("菏泽日报社主办", "菏泽日报社主办(改)"));
+    },
+    async "CSS edit"() {
+      await append(projectFile("public/css/site.css"), `\n.warm-test-${serial} { color: #333; }\n`);
+    },
+    async "code version"() {
+      await append(projectFile("src/content/reading-time.ts"), `\n// another version ${serial}\n`);
+    },
+  };
+
+  for (let i = 0; i < 8; i++)
+    await writeArticle(`a${i}.md`, i === 0 ? { image: "/media/photo.jpg", image_alt: "照片" } : {});
+  await writeArticle("scheduled.md", { date: "2026-03-15 08:00", tags: ["牡丹"] });
+  const kinds = Object.keys(changes);
+  const sequence = [...kinds, pick(["add", "edit"]), pick(["add", "edit", "delete"])].sort(
+    () => random() - 0.5,
+  );
+  const root = path.dirname(content);
+  const cache = path.join(root, "cache");
+  for (const kind of ["first build", ...sequence]) {
+    if (kind !== "first build") await changes[kind]!();
+    const step = `seed ${seed}, ${kind}`;
+    const warm = await build(path.join(root, "warm"), cache, clock);
+    assert.equal(warm.code, 0, `${step}: the warm build failed:\n${warm.out}`);
+    const cold = await build(path.join(root, "cold"), "off", clock);
+    assert.equal(cold.code, 0, `${step}: the cold build failed:\n${cold.out}`);
+    await assertSameTree(path.join(root, "warm"), path.join(root, "cold"), step);
+    if (kind === "code version")
+      assert.match(warm.out, /the code .* changed since the build cache was written/, step);
+    if (["add", "edit", "delete", "rename", "embargo lifts"].includes(kind))
+      assert.match(warm.out, /build cache: reused [1-9]/, `${step}: the warm build used its cache`);
+  }
+});
+
+test("a damaged cache or one from another version is said in one line, then ignored", async () => {
+  const root = path.dirname(content);
+  const cache = path.join(root, "cache-damaged");
+  const clock = "2026-03-20 12:00";
+  assert.equal((await build(path.join(root, "d1"), cache, clock)).code, 0);
+  await truncate(path.join(cache, "articles.bin"), 1000);
+  const damaged = await build(path.join(root, "d2"), cache, clock);
+  assert.equal(damaged.code, 0, damaged.out);
+  assert.match(damaged.out, /the build cache is damaged .*: building everything/);
+  assert.match(damaged.out, /reused 0 of \d+ articles, reused 0 of \d+ pages/);
+  await assertSameTree(path.join(root, "d2"), path.join(root, "d1"), "after a damaged cache");
+
+  const index = path.join(cache, "pages.bin");
+  const text = (await readFile(index)).subarray(32).toString().replace("build cache 1", "build cache 0");
+  const { createHash } = await import("node:crypto");
+  await writeFile(index, Buffer.concat([createHash("sha256").update(text).digest(), Buffer.from(text)]));
+  const older = await build(path.join(root, "d3"), cache, clock);
+  assert.match(older.out, /written by another version of heze-press: building everything/);
+  await assertSameTree(path.join(root, "d3"), path.join(root, "d1"), "after another version's cache");
+});
