@@ -62,6 +62,7 @@ for (const count of values.articles.split(",").map(Number)) {
       ...process.env,
       HEZE_CONTENT: corpus,
       HEZE_OUTPUT: output,
+      HEZE_CACHE: "off",
       SEARCH: values.search ? "on" : "off",
     };
     const build = timed(process.execPath, ["--max-semi-space-size=64", "src/cli/build.ts"], env);

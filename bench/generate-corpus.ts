@@ -123,10 +123,11 @@ export async function generateCorpus(dir: string, count: number): Promise<void> 
   }
 }
 
-/** Adds one article newer than every other (2026-11-20 10:00), as publishing the next story would. */
-export async function addNewestArticle(dir: string): Promise<string> {
-  const { channel, text } = article(0, random(1));
-  const file = path.join(dir, "articles", channel, "newest.md");
-  await writeFile(file, text.replace(/^date: .*$/m, 'date: "2026-11-20 10:00"'));
+/** Adds article `newest-<serial>.md`, newer than every generated one (2026-11-20 10:<serial>), as publishing the next story would. */
+export async function addNewestArticle(dir: string, serial = 1): Promise<string> {
+  const { channel, text } = article(0, random(serial));
+  const file = path.join(dir, "articles", channel, `newest-${serial}.md`);
+  const minute = String(serial % 60).padStart(2, "0");
+  await writeFile(file, text.replace(/^date: .*$/m, `date: "2026-11-20 10:${minute}"`));
   return file;
 }

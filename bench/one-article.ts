@@ -50,7 +50,13 @@ function difference(before: Map<string, string>, after: Map<string, string>): st
 function buildHeze(output: string): Map<string, string> {
   rmSync(output, { recursive: true, force: true });
   execFileSync(process.execPath, ["--max-semi-space-size=64", "src/cli/build.ts"], {
-    env: { ...process.env, HEZE_CONTENT: corpus, HEZE_OUTPUT: output, SEARCH: values.search ? "on" : "off" },
+    env: {
+      ...process.env,
+      HEZE_CONTENT: corpus,
+      HEZE_OUTPUT: output,
+      HEZE_CACHE: "off",
+      SEARCH: values.search ? "on" : "off",
+    },
     stdio: ["ignore", "ignore", "inherit"],
   });
   return snapshot(output);

@@ -56,13 +56,14 @@ export async function buildSite(options: BuildOptions, steps: AfterBuildStep[] =
     if (error.code !== "ENOENT") throw error;
   });
   await rename(staging, options.outputDir);
-  await rm(previous, { recursive: true, force: true });
-  lap("swap into place");
+  // The old site is removed on the thread pool while this thread writes the cache.
+  const removed = rm(previous, { recursive: true, force: true });
   if (context.cache) {
     const { articles, pages } = context.cache;
     console.log(`heze-press: build cache: ${articles.summary}, ${pages.summary}`);
     saveBuildCache(context.cache, options.outputDir, context.rendered);
-    lap("build cache");
   }
+  await removed;
+  lap(context.cache ? "swap into place and keep the cache" : "swap into place");
   return timings;
 }

@@ -1,0 +1,61 @@
+/**
+ * `npm run bench:warm -- --articles 10000 [--search] [--runs 3] [--out /dev/shm]`: what a build costs
+ * when the build cache (README, "Warm builds") holds the last one. Generates the synthetic corpus
+ * (bench/generate-corpus.ts), builds it once to fill the cache, then `--runs` times, alternating:
+ * a warm build where nothing changed, one newer article added and a warm build, and a cold build of
+ * the same content (HEZE_CACHE=off) for comparison. Prints each build's wall time, peak memory and
+ * what the cache reused, then the medians.
+ */
+import { mkdirSync, rmSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { addNewestArticle, generateCorpus } from "./generate-corpus.ts";
+import { median, timed } from "./measure.ts";
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: "string", default: "10000" },
+    search: { type: "boolean", default: false },
+    runs: { type: "string", default: "3" },
+    out: { type: "string", default: "bench/corpus" },
+  },
+});
+const count = Number(values.articles);
+const runs = Math.max(1, Number(values.runs) || 1);
+const outRoot = path.resolve(values.out);
+mkdirSync(outRoot, { recursive: true });
+const corpus = path.join(outRoot, `warm-${count}`);
+const cache = path.join(outRoot, `warm-${count}-cache`);
+
+function build(kind: string, cacheDir: string) {
+  const output = path.join(outRoot, `warm-${count}-${cacheDir === "off" ? "cold" : "warm"}`);
+  const env = {
+    ...process.env,
+    HEZE_CONTENT: corpus,
+    HEZE_OUTPUT: output,
+    HEZE_CACHE: cacheDir,
+    SEARCH: values.search ? "on" : "off",
+  };
+  const run = timed(process.execPath, ["--max-semi-space-size=64", "src/cli/build.ts"], env);
+  const reused = /build cache: (.*)/.exec(run.stdout)?.[1] ?? "no cache";
+  console.log(`${kind}: ${run.seconds.toFixed(2)} s, peak RSS ${run.peakMiB} MiB (${reused})`);
+  return run.seconds;
+}
+
+rmSync(cache, { recursive: true, force: true });
+await generateCorpus(corpus, count);
+console.log(`${count} articles, search ${values.search ? "on" : "off"}`);
+build("first build, filling the cache", cache);
+const times = { unchanged: [] as number[], oneNew: [] as number[], cold: [] as number[] };
+for (let run = 1; run <= runs; run++) {
+  times.unchanged.push(build(`run ${run}: warm, nothing changed`, cache));
+  await addNewestArticle(corpus, run);
+  times.oneNew.push(build(`run ${run}: warm, one new article`, cache));
+  times.cold.push(build(`run ${run}: cold, same content`, "off"));
+}
+console.log(
+  `medians of ${runs}: nothing changed ${median(times.unchanged).toFixed(2)} s, one new article ` +
+    `${median(times.oneNew).toFixed(2)} s, cold ${median(times.cold).toFixed(2)} s`,
+);
+for (const dir of ["warm", "cold"])
+  rmSync(path.join(outRoot, `warm-${count}-${dir}`), { recursive: true, force: true });
