@@ -4,6 +4,7 @@
  *   articles.bin   each article file's outcome, by the SHA-256 of its bytes (kept-articles.ts)
  *   pages.bin      each bulk page's fingerprint, size and digest (src/pages/kept-pages.ts)
  *   pages/         a copy of each such page, named by fingerprint, hard-linked into the output
+ *   preview-pages.bin, preview-pages/   the same for the preview, whose start they speed up
  * Both indexes carry the cache key (cache-key.ts) and a checksum (src/util/checked-file.ts). A cache
  * from another version of heze-press or of the code, with other site data, media or settings, or a
  * damaged one, is never trusted: the build starts cold, says so in one line, and writes a new cache.
@@ -32,16 +33,18 @@ export interface BuildCache {
   /** The folder, and the key this build's content and code have: what is saved is filed under it. */
   dir: string;
   key: CacheKey;
+  preview: boolean;
   articles: KeptArticles;
   pages: KeptPages;
   /** The one line to print when the cache could not be used (a cold build), or undefined. */
   coldBecause?: string;
 }
 
-const files = (dir: string) => ({
+/** The preview's pages differ from the site's (banners, plain asset names): it keeps its own. */
+const files = (dir: string, preview: boolean) => ({
   articles: path.join(dir, "articles.bin"),
-  pages: path.join(dir, "pages.bin"),
-  copies: path.join(dir, "pages"),
+  pages: path.join(dir, preview ? "preview-pages.bin" : "pages.bin"),
+  copies: path.join(dir, preview ? "preview-pages" : "pages"),
 });
 
 /** The index in `file` if it is whole and made with `key`; otherwise why not. */
@@ -59,7 +62,7 @@ function readIndex<T>(file: string, key: CacheKey): Map<string, T> | string {
 
 export function openBuildCache(dir: string, options: BuildOptions, site: Site): BuildCache {
   const key = cacheKey(options);
-  const paths = files(dir);
+  const paths = files(dir, options.preview);
   const articles = readIndex<KeptArticle>(paths.articles, key);
   const pages = readIndex<KeptPage>(paths.pages, key);
   const coldBecause = [articles, pages].find((index) => typeof index === "string");
@@ -70,8 +73,13 @@ export function openBuildCache(dir: string, options: BuildOptions, site: Site): 
   return {
     dir,
     key,
+    preview: options.preview,
     articles: new KeptArticles(trusted(articles), site, options.now),
-    pages: new KeptPages(paths.copies, trusted(pages), JSON.stringify(key)),
+    pages: new KeptPages(
+      paths.copies,
+      trusted(pages),
+      JSON.stringify([key, options.search, options.preview]),
+    ),
     coldBecause: coldBecause && `${coldBecause}: building everything`,
   };
 }
@@ -79,7 +87,7 @@ export function openBuildCache(dir: string, options: BuildOptions, site: Site): 
 /** After the build went live in `outputDir`: keeps what it loaded and rendered for the next one. */
 export function saveBuildCache(cache: BuildCache, outputDir: string, rendered: RenderedPages): void {
   const { key } = cache;
-  const paths = files(cache.dir);
+  const paths = files(cache.dir, cache.preview);
   if (cache.articles.changed || cache.coldBecause)
     writeCheckedFile(paths.articles, { format: FORMAT, key, entries: [...cache.articles.entries()] });
   const pages = cache.pages.keep(outputDir, rendered);

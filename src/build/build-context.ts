@@ -52,6 +52,23 @@ export interface AfterBuildStep {
   run(dir: string, context: BuildContext): Promise<void>;
 }
 
+/** Asks `near` first, then `far` (the preview's memory, then the build cache); both remember. */
+function firstOf(near: ArticleCache, far: ArticleCache): ArticleCache {
+  return {
+    recall(file) {
+      const nearby = near.recall(file);
+      if (nearby) return nearby;
+      const kept = far.recall(file);
+      if (kept) near.remember(file, kept);
+      return kept;
+    },
+    remember(file, outcome) {
+      near.remember(file, outcome);
+      far.remember(file, outcome);
+    },
+  };
+}
+
 /**
  * Reads site data and the corpus and builds the lists. Content errors throw here, before anything is
  * written; in the preview, files with errors are left out instead (`corpus.problems` lists them).
@@ -69,7 +86,7 @@ export async function createBuildContext(
     ...options,
     assetPaths: assetPaths(plan),
     lenient: options.preview,
-    cache: articleCache ?? cache?.articles,
+    cache: cache && articleCache ? firstOf(articleCache, cache.articles) : (articleCache ?? cache?.articles),
   });
   const lists = buildSiteLists(corpus.articles, site, options.now);
   const globals: TemplateGlobals = {

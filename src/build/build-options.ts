@@ -19,8 +19,9 @@ export interface BuildOptions {
   /** Resized images, kept between builds. */
   cacheDir: string;
   /**
-   * Kept between production builds so that a build redoes only what changed; each part keeps its
-   * own subfolder (`search/`: one Pagefind bundle per period). Unset: every build starts cold.
+   * Kept between builds so that a build redoes only what changed (build-cache.ts); the preview uses
+   * it for its start. Each part keeps its own files or subfolder (`search/`: one Pagefind bundle per
+   * period). Unset: every build starts cold.
    */
   buildCache?: string;
   now: DateTime;
@@ -39,7 +40,7 @@ export function readBuildOptions(env: NodeJS.ProcessEnv = process.env, preview =
     contentDir: path.resolve(env.HEZE_CONTENT ?? "content"),
     outputDir: path.resolve(env.HEZE_OUTPUT ?? (preview ? "_preview" : "_site")),
     cacheDir: path.resolve(".cache", "img"),
-    buildCache: preview || env.HEZE_CACHE === "off" ? undefined : path.resolve(env.HEZE_CACHE ?? ".cache"),
+    buildCache: env.HEZE_CACHE === "off" ? undefined : path.resolve(env.HEZE_CACHE ?? ".cache"),
     now: buildClock(env.HEZE_NOW),
     search: env.SEARCH !== "off",
     preview,

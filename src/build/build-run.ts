@@ -55,7 +55,9 @@ export class BuildRun {
   refresh(): Promise<BuildContext> {
     if (!this.#context || this.options.preview)
       this.#context = createBuildContext(this.options, {
-        articleCache: this.options.preview ? this.#articleCache : undefined,
+        articleCache: this.#articleCache,
+        // The preview's first build starts from the build cache; later ones from its own memory.
+        buildCache: this.#context ? undefined : this.options.buildCache,
       }).then((context) => this.#remember(context));
     return this.#context;
   }

@@ -24,7 +24,7 @@ const PART_NAMES: Record<keyof CacheKey, string> = {
   code: "the code (src, templates, styles, dependencies or Node)",
   site: "the site data (site.yaml)",
   media: "the media",
-  settings: "the build settings",
+  settings: "the content, image cache or working folder",
 };
 
 /** Where the code that runs lives; templates and public files are read from the working directory. */
@@ -55,8 +55,9 @@ export function cacheKey(options: BuildOptions): CacheKey {
     site: digestFiles(options.contentDir, ["site.yaml"]),
     media: digestFiles(options.contentDir, ["media"]),
     // Paths are part of what is kept (image files, problems naming files relative to the working folder).
+    // Whether search is on, and the preview, change pages only: their fingerprints take them (build-cache.ts).
     settings: createHash("sha256")
-      .update(JSON.stringify([options.search, options.contentDir, options.cacheDir, process.cwd()]))
+      .update(JSON.stringify([options.contentDir, options.cacheDir, process.cwd()]))
       .digest("hex"),
   };
 }

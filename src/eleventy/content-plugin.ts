@@ -11,6 +11,7 @@ import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type nunjucks from "nunjucks";
 import type { BuildContext } from "../build/build-context.ts";
+import { saveBuildCache } from "../build/build-cache.ts";
 import type { BuildRun } from "../build/build-run.ts";
 import { formatProblem } from "../content/problems.ts";
 import { bulkPages, renderBulkPages } from "../pages/bulk-pages.ts";
@@ -62,5 +63,8 @@ export function contentPlugin(config: UserConfig, run: BuildRun): void {
       kept: context.cache?.pages,
     });
     Object.assign(context.rendered, rendered);
+    // A production build keeps its cache once it is live (build-site.ts); the preview's first build
+    // keeps its pages here, for the next session's start.
+    if (options.preview && context.cache) saveBuildCache(context.cache, directories.output, context.rendered);
   });
 }

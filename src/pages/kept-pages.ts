@@ -31,13 +31,20 @@ export interface PageInputs {
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 
-/** Hard-links `from` at `to`, or copies it where the two are on different file systems. */
+/**
+ * Hard-links `from` at `to`, or copies it where the two are on different file systems. A file at
+ * `to` (the preview writes over its last session's output) is replaced.
+ */
 function linkOrCopy(from: string, to: string): void {
   try {
     linkSync(from, to);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "EXDEV") throw error;
-    copyFileSync(from, to);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EEXIST") {
+      rmSync(to);
+      linkSync(from, to);
+    } else if (code === "EXDEV") copyFileSync(from, to);
+    else throw error;
   }
 }
 

@@ -8,7 +8,7 @@
  *   writer.write("bendi/index.html", html);
  *   const { rendered, problems } = await writer.close();
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { Problem } from "../content/problems.ts";
@@ -48,6 +48,9 @@ export function createPageSink({ outputDir, ...finishOptions }: PageWriterOption
         if (!madeDirs.has(dir)) mkdirSync(dir, { recursive: true });
         madeDirs.add(dir);
         const bytes = Buffer.from(page.html);
+        // The preview's last page may be a hard link to the build cache's copy (kept-pages.ts):
+        // replace it, never write through it.
+        rmSync(file, { force: true });
         writeFileSync(file, bytes);
         written.rendered[sitePath] = describeFile(bytes);
       }

@@ -19,7 +19,7 @@ test("options come from the environment, with the defaults of a build and of the
   );
   assert.equal(preview.outputDir, path.resolve("_preview"));
   assert.deepEqual([preview.search, preview.preview, preview.editorPort], [false, true, 9000]);
-  assert.equal(preview.buildCache, undefined, "the preview keeps its own cache in memory");
+  assert.equal(preview.buildCache, path.resolve(".cache"), "the preview starts from the build cache");
   assert.equal(readBuildOptions({ HEZE_OUTPUT: "/srv/out" }, true).outputDir, "/srv/out");
   assert.throws(() => readBuildOptions({ HEZE_NOW: "tomorrow" }), /HEZE_NOW/);
 });

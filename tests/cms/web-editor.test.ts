@@ -17,6 +17,7 @@ async function startEditor(t: TestContext, contentDir: string): Promise<string> 
   const env = {
     HEZE_CONTENT: contentDir,
     HEZE_OUTPUT: path.join(path.dirname(contentDir), "_preview"),
+    HEZE_CACHE: path.join(path.dirname(contentDir), ".cache"),
     HEZE_EDITOR_PORT: String(await freePort()),
     HEZE_NOW: NOW,
   };

@@ -12,7 +12,12 @@ import { freePort, startServerProcess } from "../helpers/server-process.ts";
 /** Starts `npm run preview`'s entry point on a fixture. */
 async function startPreviewProcess(t: TestContext, contentDir: string) {
   const outputDir = path.join(path.dirname(contentDir), "_preview");
-  const env = { HEZE_CONTENT: contentDir, HEZE_OUTPUT: outputDir, HEZE_NOW: "2026-04-08 12:00" };
+  const env = {
+    HEZE_CONTENT: contentDir,
+    HEZE_OUTPUT: outputDir,
+    HEZE_CACHE: path.join(path.dirname(contentDir), ".cache"),
+    HEZE_NOW: "2026-04-08 12:00",
+  };
   const args = ["--port", String(await freePort())];
   const started = await startServerProcess(
     t,
@@ -154,4 +159,35 @@ test("the preview shows drafts and scheduled articles with a banner and reloads 
   const problem = await tab.textContent(".preview-error .preview-problems");
   assert.match(problem ?? "", /live\.md:\d+ date: /);
   assert.equal(await tab.$(".article-body"), null, "the stale article is gone");
+});
+
+test("a preview started again takes unchanged pages from the build cache and shows what changed meanwhile", async (t) => {
+  const contentDir = await writeFixture({
+    "articles/bendi/a.md": article({ title: "甲稿件", date: "2026-04-08 09:00", tags: ["牡丹"] }),
+    "articles/shehui/c.md": article({
+      title: "丙稿件",
+      date: "2026-04-07 09:00",
+      section: "社会热点",
+      tags: ["黄河"],
+    }),
+  });
+  const files = { a: "bendi/2026/04/08/a/index.html", c: "shehui/2026/04/07/c/index.html" };
+  const inodes: Record<string, bigint>[] = [];
+  for (const session of ["first", "second"]) {
+    if (session === "second")
+      await writeFile(
+        path.join(contentDir, "articles/bendi/a.md"),
+        article({ title: "甲稿件(改)", date: "2026-04-08 09:00", tags: ["牡丹"] }),
+      );
+    await t.test(`${session} session`, async (st) => {
+      const preview = await startPreviewProcess(st, contentDir);
+      const a = await page(`${preview.url}/bendi/2026/04/08/a/`);
+      assert.equal(a.querySelector("h1")?.textContent, session === "first" ? "甲稿件" : "甲稿件(改)");
+      const ino = async (file: string) =>
+        (await stat(path.join(preview.outputDir, file), { bigint: true })).ino;
+      inodes.push({ a: await ino(files.a), c: await ino(files.c) });
+    });
+  }
+  assert.equal(inodes[1]!.c, inodes[0]!.c, "the unchanged page is the cache's copy, not rendered again");
+  assert.notEqual(inodes[1]!.a, inodes[0]!.a, "the edited article's page is rendered again");
 });
