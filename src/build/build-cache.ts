@@ -1,15 +1,17 @@
 /**
  * The build cache (`.cache/` by default, HEZE_CACHE): what a production build keeps so that the next
  * one redoes only what changed (docs/decisions/008-warm-builds.md). It holds
- *   articles.bin   each article file's outcome, by the SHA-256 of its bytes (kept-articles.ts)
+ *   articles/      each article file's outcome, by the SHA-256 of its bytes (kept-articles.ts)
  *   pages.bin      each bulk page's fingerprint, size and digest (src/pages/kept-pages.ts)
  *   pages/         a copy of each such page, named by fingerprint, hard-linked into the output
  *   preview-pages.bin, preview-pages/   the same for the preview, whose start they speed up
  * Both indexes carry the cache key (cache-key.ts) and a checksum (src/util/checked-file.ts). A cache
  * from another version of heze-press or of the code, with other site data, media or settings, or a
- * damaged one, is never trusted: the build starts cold, says so in one line, and writes a new cache.
+ * damaged one, is never trusted: the build loads articles or renders pages afresh, says so in one
+ * line, and writes a new cache.
  * The cache is written only after the build went live, so a failed build leaves the last one.
  */
+import { createHash } from "node:crypto";
 import { rmSync } from "node:fs";
 import path from "node:path";
 import type { Site } from "../content/site-data.ts";
@@ -36,21 +38,27 @@ export interface BuildCache {
   preview: boolean;
   articles: KeptArticles;
   pages: KeptPages;
-  /** The one line to print when the cache could not be used (a cold build), or undefined. */
+  /** The one line to print when part of the cache could not be used, or undefined. */
   coldBecause?: string;
 }
 
-/** The preview's pages differ from the site's (banners, plain asset names): it keeps its own. */
+/**
+ * Articles are kept in ARTICLE_SHARDS files, by a hash of the file's path, so that one new article
+ * rewrites one small file, not an index of the whole archive. The preview's pages differ from the
+ * site's (banners, plain asset names): it keeps its own.
+ */
+const ARTICLE_SHARDS = 64;
 const files = (dir: string, preview: boolean) => ({
-  articles: path.join(dir, "articles.bin"),
+  articles: (shard: number) => path.join(dir, "articles", `${String(shard).padStart(2, "0")}.bin`),
   pages: path.join(dir, preview ? "preview-pages.bin" : "pages.bin"),
   copies: path.join(dir, preview ? "preview-pages" : "pages"),
 });
+const shardOf = (file: string) => createHash("sha1").update(file).digest()[0]! % ARTICLE_SHARDS;
 
 /** The index in `file` if it is whole and made with `key`; otherwise why not. */
 function readIndex<T>(file: string, key: CacheKey): Map<string, T> | string {
   const read = readCheckedFile(file);
-  if (read === "missing") return "there is no build cache yet";
+  if (read === "missing") return "none kept yet";
   const index = read === "damaged" ? undefined : (read.value as Partial<KeptIndex<T>>);
   if (!index || typeof index !== "object" || !Array.isArray(index.entries) || !index.key)
     return `the build cache is damaged (${file})`;
@@ -60,27 +68,41 @@ function readIndex<T>(file: string, key: CacheKey): Map<string, T> | string {
   return new Map(index.entries);
 }
 
+/** Every shard of the articles, merged; or why they cannot be used (any shard failing fails all). */
+function readArticles(paths: ReturnType<typeof files>, key: CacheKey): Map<string, KeptArticle> | string {
+  const merged = new Map<string, KeptArticle>();
+  for (let shard = 0; shard < ARTICLE_SHARDS; shard++) {
+    const index = readIndex<KeptArticle>(paths.articles(shard), key);
+    if (typeof index === "string") return index;
+    for (const [file, entry] of index) merged.set(file, entry);
+  }
+  return merged;
+}
+
 export function openBuildCache(dir: string, options: BuildOptions, site: Site): BuildCache {
   const key = cacheKey(options);
   const paths = files(dir, options.preview);
-  const articles = readIndex<KeptArticle>(paths.articles, key);
+  const articles = readArticles(paths, key);
   const pages = readIndex<KeptPage>(paths.pages, key);
-  const coldBecause = [articles, pages].find((index) => typeof index === "string");
-  // Nothing of a cache that cannot be trusted is used: copies of pages included.
-  if (coldBecause !== undefined) rmSync(paths.copies, { recursive: true, force: true });
+  // Nothing of an index that cannot be trusted is used: for pages, their copies neither.
+  if (typeof pages === "string") rmSync(paths.copies, { recursive: true, force: true });
   const trusted = <T>(index: Map<string, T> | string) =>
-    coldBecause === undefined && typeof index !== "string" ? index : new Map<string, T>();
+    typeof index === "string" ? new Map<string, T>() : index;
+  const cold = [
+    typeof articles === "string" && `articles: ${articles}`,
+    typeof pages === "string" && `pages: ${pages}`,
+  ].filter(Boolean);
   return {
     dir,
     key,
     preview: options.preview,
-    articles: new KeptArticles(trusted(articles), site, options.now),
+    articles: new KeptArticles(typeof articles === "string" ? undefined : articles, site, options.now),
     pages: new KeptPages(
       paths.copies,
-      trusted(pages),
+      typeof pages === "string" ? new Map() : pages,
       JSON.stringify([key, options.search, options.preview]),
     ),
-    coldBecause: coldBecause && `${coldBecause}: building everything`,
+    coldBecause: cold.length > 0 ? `build cache: ${cold.join("; ")}: building those afresh` : undefined,
   };
 }
 
@@ -88,8 +110,8 @@ export function openBuildCache(dir: string, options: BuildOptions, site: Site): 
 export function saveBuildCache(cache: BuildCache, outputDir: string, rendered: RenderedPages): void {
   const { key } = cache;
   const paths = files(cache.dir, cache.preview);
-  if (cache.articles.changed || cache.coldBecause)
-    writeCheckedFile(paths.articles, { format: FORMAT, key, entries: [...cache.articles.entries()] });
+  for (const [shard, entries] of cache.articles.changedShards(shardOf, ARTICLE_SHARDS))
+    writeCheckedFile(paths.articles(shard), { format: FORMAT, key, entries });
   const pages = cache.pages.keep(outputDir, rendered);
   writeCheckedFile(paths.pages, { format: FORMAT, key, entries: [...pages] });
   cache.pages.dropUnused(pages);

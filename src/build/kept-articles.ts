@@ -41,6 +41,7 @@ function restate(article: Article, site: Site, now: DateTime): Article {
 
 export class KeptArticles implements ArticleCache {
   readonly #kept: Map<string, KeptArticle>;
+  readonly #trusted: boolean;
   readonly #site: Site;
   readonly #now: DateTime;
   /** This build's files, as they will be kept for the next one. */
@@ -48,8 +49,10 @@ export class KeptArticles implements ArticleCache {
   readonly #digests = new Map<string, string>();
   #reused = 0;
 
-  constructor(kept: Map<string, KeptArticle>, site: Site, now: DateTime) {
-    this.#kept = kept;
+  /** `kept` undefined: no cache could be trusted. */
+  constructor(kept: Map<string, KeptArticle> | undefined, site: Site, now: DateTime) {
+    this.#trusted = kept !== undefined;
+    this.#kept = kept ?? new Map();
     this.#site = site;
     this.#now = now;
   }
@@ -79,18 +82,26 @@ export class KeptArticles implements ArticleCache {
     });
   }
 
-  /** Whether this build loaded anything afresh or dropped a file: then the cache is written again. */
-  get changed(): boolean {
-    return this.#reused !== this.#next.size || this.#reused !== this.#kept.size;
-  }
-
   /** `reused 9,999 of 10,000 articles`. */
   get summary(): string {
     return `reused ${this.#reused.toLocaleString("en")} of ${this.#digests.size.toLocaleString("en")} articles`;
   }
 
-  /** What the next build keeps. */
-  entries(): Map<string, KeptArticle> {
-    return this.#next;
+  /**
+   * What the next build keeps, in the shards (`shardOf`, 0 to `count` - 1) where anything changed: a
+   * file loaded afresh, or a file kept before and gone now. A shard is written whole.
+   */
+  changedShards(shardOf: (file: string) => number, count: number): Map<number, [string, KeptArticle][]> {
+    const shards = new Map<number, [string, KeptArticle][]>();
+    // Without a trusted cache every shard is written, empty ones too: a missing shard is a damaged cache.
+    const dirty = new Set<number>(this.#trusted ? [] : Array.from({ length: count }, (_, i) => i));
+    for (const [file, entry] of this.#next) {
+      const shard = shardOf(file);
+      if (!shards.has(shard)) shards.set(shard, []);
+      shards.get(shard)!.push([file, entry]);
+      if (this.#kept.get(file) !== entry) dirty.add(shard);
+    }
+    for (const file of this.#kept.keys()) if (!this.#next.has(file)) dirty.add(shardOf(file));
+    return new Map([...dirty].map((shard) => [shard, shards.get(shard) ?? []]));
   }
 }
