@@ -86,8 +86,6 @@ export function openBuildCache(dir: string, options: BuildOptions, site: Site): 
   const pages = readIndex<KeptPage>(paths.pages, key);
   // Nothing of an index that cannot be trusted is used: for pages, their copies neither.
   if (typeof pages === "string") rmSync(paths.copies, { recursive: true, force: true });
-  const trusted = <T>(index: Map<string, T> | string) =>
-    typeof index === "string" ? new Map<string, T>() : index;
   const cold = [
     typeof articles === "string" && `articles: ${articles}`,
     typeof pages === "string" && `pages: ${pages}`,
