@@ -79,8 +79,15 @@ function readArticles(paths: ReturnType<typeof files>, key: CacheKey): Map<strin
   return merged;
 }
 
-export function openBuildCache(dir: string, options: BuildOptions, site: Site): BuildCache {
-  const key = cacheKey(options);
+/** Where the cache is; a caller that already has the key or the files' digests passes them on. */
+export interface CacheOpening {
+  dir: string;
+  key?: CacheKey;
+  digests?: Map<string, string>;
+}
+
+export function openBuildCache(opening: CacheOpening, options: BuildOptions, site: Site): BuildCache {
+  const { dir, key = cacheKey(options), digests } = opening;
   const paths = files(dir, options.preview);
   const articles = readArticles(paths, key);
   const pages = readIndex<KeptPage>(paths.pages, key);
@@ -94,7 +101,12 @@ export function openBuildCache(dir: string, options: BuildOptions, site: Site): 
     dir,
     key,
     preview: options.preview,
-    articles: new KeptArticles(typeof articles === "string" ? undefined : articles, site, options.now),
+    articles: new KeptArticles(
+      typeof articles === "string" ? undefined : articles,
+      site,
+      options.now,
+      digests,
+    ),
     pages: new KeptPages(
       paths.copies,
       typeof pages === "string" ? new Map() : pages,

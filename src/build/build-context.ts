@@ -13,7 +13,7 @@ import type { AssetPlan } from "../hosting/asset-names.ts";
 import { buildSiteLists, type SiteLists } from "../lists/site-lists.ts";
 import type { RenderedPages } from "../pages/page-writer.ts";
 import type { BrokenArticle, TemplateGlobals } from "../pages/template-data.ts";
-import { openBuildCache, type BuildCache } from "./build-cache.ts";
+import { openBuildCache, type BuildCache, type CacheOpening } from "./build-cache.ts";
 import type { BuildOptions } from "./build-options.ts";
 import { assetPaths, siteAssetPlan } from "./site-assets.ts";
 
@@ -40,7 +40,7 @@ export interface BuildContext {
 /** What a context may reuse: the preview's loaded files, or a production build's cache folder. */
 export interface ContextMemory {
   articleCache?: ArticleCache;
-  buildCache?: string;
+  buildCache?: CacheOpening;
 }
 
 /**
@@ -73,7 +73,7 @@ function firstOf(near: ArticleCache, far: ArticleCache): ArticleCache {
  * Reads site data and the corpus and builds the lists. Content errors throw here, before anything is
  * written; in the preview, files with errors are left out instead (`corpus.problems` lists them).
  * Unchanged files come from the preview's `articleCache` (build-run.ts), or from the build cache in
- * the folder `buildCache` (build-cache.ts), whose pages the renderer then reuses too.
+ * the build cache (build-cache.ts), whose pages the renderer then reuses too.
  */
 export async function createBuildContext(
   options: BuildOptions,

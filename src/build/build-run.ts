@@ -57,7 +57,7 @@ export class BuildRun {
       this.#context = createBuildContext(this.options, {
         articleCache: this.#articleCache,
         // The preview's first build starts from the build cache; later ones from its own memory.
-        buildCache: this.#context ? undefined : this.options.buildCache,
+        buildCache: this.#context || !this.options.buildCache ? undefined : { dir: this.options.buildCache },
       }).then((context) => this.#remember(context));
     return this.#context;
   }

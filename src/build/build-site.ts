@@ -13,6 +13,8 @@
  */
 import { rename, rm } from "node:fs/promises";
 import { saveBuildCache } from "./build-cache.ts";
+import { cacheKey } from "./cache-key.ts";
+import { checkUpToDate, noteBuiltFrom } from "./up-to-date.ts";
 import { createBuildContext, type AfterBuildStep } from "./build-context.ts";
 import type { BuildOptions } from "./build-options.ts";
 import { runEleventy } from "./run-eleventy.ts";
@@ -31,7 +33,17 @@ export async function buildSite(options: BuildOptions, steps: AfterBuildStep[] =
     timings.push([part, (now - started) / 1000]);
     started = now;
   };
-  const context = await createBuildContext(options, { buildCache: options.buildCache });
+  const opening = options.buildCache ? { dir: options.buildCache, key: cacheKey(options) } : undefined;
+  if (opening) {
+    const check = await checkUpToDate(options, opening.dir, opening.key);
+    if (check.upToDate) {
+      console.log(`heze-press: nothing changed since the last build; ${options.outputDir} is up to date`);
+      lap("check");
+      return timings;
+    }
+    Object.assign(opening, { digests: check.digests });
+  }
+  const context = await createBuildContext(options, { buildCache: opening });
   if (context.cache?.coldBecause) console.log(`heze-press: ${context.cache.coldBecause}`);
   lap("load content");
   const stamp = `${process.pid}-${Date.now()}`;
@@ -62,6 +74,7 @@ export async function buildSite(options: BuildOptions, steps: AfterBuildStep[] =
     const { articles, pages } = context.cache;
     console.log(`heze-press: build cache: ${articles.summary}, ${pages.summary}`);
     saveBuildCache(context.cache, options.outputDir, context.rendered);
+    noteBuiltFrom(options, context.cache.dir, context.cache.key, articles.builtFrom());
   }
   await removed;
   lap(context.cache ? "swap into place and keep the cache" : "swap into place");

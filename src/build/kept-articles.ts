@@ -9,11 +9,12 @@
  */
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
-import { DateTime } from "luxon";
+import type { DateTime } from "luxon";
 import type { ArticleCache, LoadedFile } from "../content/load-articles.ts";
 import { publishingState } from "../content/publishing-state.ts";
 import { findChannel, type Site } from "../content/site-data.ts";
 import type { Article } from "../content/article.ts";
+import { datesOf, type Dates } from "./up-to-date.ts";
 
 type Loaded = Extract<LoadedFile, { article: Article }>;
 
@@ -28,14 +29,10 @@ type Position = Loaded["address"]["keyPositions"] extends Map<string, infer P> |
 
 /** An article as the build clock now places it: draft stays draft; the rest by date and expiry. */
 function restate(article: Article, site: Site, now: DateTime): Article {
-  const at = (time: { epochMs: number }) => DateTime.fromMillis(time.epochMs);
   const state =
     article.state === "draft"
       ? "draft"
-      : publishingState(
-          { date: at(article.published), expires: article.expires && at(article.expires) },
-          now,
-        );
+      : publishingState({ date: article.published.epochMs, expires: article.expires?.epochMs }, now);
   return { ...article, state, channel: findChannel(site, article.channel.slug) ?? article.channel };
 }
 
@@ -46,11 +43,17 @@ export class KeptArticles implements ArticleCache {
   readonly #now: DateTime;
   /** This build's files, as they will be kept for the next one. */
   readonly #next = new Map<string, KeptArticle>();
-  readonly #digests = new Map<string, string>();
+  readonly #digests: Map<string, string>;
   #reused = 0;
 
-  /** `kept` undefined: no cache could be trusted. */
-  constructor(kept: Map<string, KeptArticle> | undefined, site: Site, now: DateTime) {
+  /** `kept` undefined: no cache could be trusted. `digests`: files already hashed by this build. */
+  constructor(
+    kept: Map<string, KeptArticle> | undefined,
+    site: Site,
+    now: DateTime,
+    digests = new Map<string, string>(),
+  ) {
+    this.#digests = digests;
     this.#trusted = kept !== undefined;
     this.#kept = kept ?? new Map();
     this.#site = site;
@@ -58,7 +61,7 @@ export class KeptArticles implements ArticleCache {
   }
 
   recall(file: string): LoadedFile | undefined {
-    const digest = createHash("sha256").update(readFileSync(file)).digest("hex");
+    const digest = this.#digests.get(file) ?? createHash("sha256").update(readFileSync(file)).digest("hex");
     this.#digests.set(file, digest);
     const entry = this.#kept.get(file);
     if (entry?.digest !== digest) return undefined;
@@ -85,6 +88,13 @@ export class KeptArticles implements ArticleCache {
   /** `reused 9,999 of 10,000 articles`. */
   get summary(): string {
     return `reused ${this.#reused.toLocaleString("en")} of ${this.#digests.size.toLocaleString("en")} articles`;
+  }
+
+  /** Every file of this build with its digest and dates, by path: what up-to-date.ts notes. */
+  builtFrom(): [string, string, Dates][] {
+    return [...this.#next]
+      .map(([file, { digest, article }]): [string, string, Dates] => [file, digest, datesOf(article)])
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   }
 
   /**

@@ -10,14 +10,19 @@ import type { NewsTime } from "./newsroom-time.ts";
 
 export type PublishingState = "live" | "draft" | "scheduled" | "expired";
 
+/** A moment: a Luxon DateTime, or epoch milliseconds where no DateTime is at hand (the build cache). */
+export type Moment = DateTime | number;
+
+const millis = (moment: Moment) => (typeof moment === "number" ? moment : moment.toMillis());
+
 /** `publishingState({ date: tomorrow }, now) === "scheduled"`; a draft stays a draft whatever its dates. */
 export function publishingState(
-  fm: { draft?: boolean; date: DateTime; expires?: DateTime },
+  fm: { draft?: boolean; date: Moment; expires?: Moment },
   now: DateTime,
 ): PublishingState {
   if (fm.draft) return "draft";
-  if (fm.date > now) return "scheduled";
-  if (fm.expires && fm.expires <= now) return "expired";
+  if (millis(fm.date) > now.toMillis()) return "scheduled";
+  if (fm.expires !== undefined && millis(fm.expires) <= now.toMillis()) return "expired";
   return "live";
 }
 

@@ -2,7 +2,7 @@
  * A warm build (one that keeps `.cache/`) gives the same bytes as a cold one. A copy of the project
  * (its code, templates, styles; node_modules linked) builds a small corpus; then a random sequence of
  * the changes a newsroom makes (add, edit, delete and rename an article, an embargo lifting by the
- * clock, a template, site.yaml, CSS and code edit) is applied, and after each one the warm output tree
+ * clock, the clock moving on, a template, site.yaml, CSS and code edit, nothing at all) is applied, and after each one the warm output tree
  * is compared, file by file, with a cold build of the same content. The seed is printed on failure;
  * HEZE_TEST_SEED=<seed> replays a sequence.
  */
@@ -11,6 +11,7 @@ import { execFile } from "node:child_process";
 import { cp, mkdir, readFile, rename, rm, symlink, truncate, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { before, test } from "node:test";
+import { DateTime } from "luxon";
 import { listFiles } from "../../src/util/list-files.ts";
 import { article, testPhoto } from "../helpers/fixture-site.ts";
 import { tempDir } from "../helpers/temp-dir.ts";
@@ -132,6 +133,10 @@ test("after any sequence of newsroom changes, a warm build's output is byte-iden
     async "embargo lifts"() {
       clock = "2026-03-20 12:00";
     },
+    async "clock moves"() {
+      clock = DateTime.fromFormat(clock, "yyyy-MM-dd HH:mm").plus({ hours: 30 }).toFormat("yyyy-MM-dd HH:mm");
+    },
+    async nothing() {},
     async "template edit"() {
       const footer = projectFile("templates/partials/footer.njk");
       await writeFile(footer, (await readFile(footer, "utf8")).replace("稿件归档", "稿件归档(改)"));
@@ -165,6 +170,8 @@ test("after any sequence of newsroom changes, a warm build's output is byte-iden
     const cold = await build(path.join(root, "cold"), "off", clock);
     assert.equal(cold.code, 0, `${step}: the cold build failed:\n${cold.out}`);
     await assertSameTree(path.join(root, "warm"), path.join(root, "cold"), step);
+    if (kind === "nothing")
+      assert.match(warm.out, /nothing changed since the last build/, `${step}: a build with nothing to do`);
     if (kind === "code version")
       assert.match(warm.out, /the code .* changed since the build cache was written/, step);
     if (["add", "edit", "delete", "rename", "embargo lifts"].includes(kind))

@@ -1,0 +1,120 @@
+/**
+ * A build where nothing changed does nothing. The output depends on the code, site data, media and
+ * settings (the cache key: cache-key.ts), the article files, the output folder, and the clock. The
+ * clock matters only through each article's publishing state, which articles the news sitemap
+ * takes (published in the last two days), and, when no article is live, the feed's `updated` time.
+ * After each build the cache notes all of these (`built.json`), with the SHA-256 of the output's
+ * build manifest. The next build reads and hashes every article file and works these out again from
+ * the noted dates; when all agree and the output's manifest is the one written, the output is
+ * already what this build would write, and the build stops there. Parsing, rendering and writing a
+ * 100,000-article site are skipped; reading its files is not.
+ *   const check = checkUpToDate(options, site);   // { upToDate: true } or { upToDate: false, digests }
+ */
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type { DateTime } from "luxon";
+import type { Article } from "../content/article.ts";
+import { findArticleFiles } from "../content/load-articles.ts";
+import { publishingState } from "../content/publishing-state.ts";
+import { NEWS_WINDOW_MS } from "../discovery/sitemaps.ts";
+import { MANIFEST_FILE } from "../hosting/header-rules.ts";
+import { readCheckedFile, writeCheckedFile } from "../util/checked-file.ts";
+import type { BuildOptions } from "./build-options.ts";
+import type { CacheKey } from "./cache-key.ts";
+
+const FORMAT = "heze-press built-from 1";
+
+/** What the clock acts on, per article file: draft, publication and expiry times. */
+export type Dates = [draft: boolean, publishedMs: number, expiresMs: number | null];
+
+interface BuiltFrom {
+  format: string;
+  key: CacheKey;
+  output: string;
+  search: boolean;
+  files: [file: string, digest: string, dates: Dates][];
+  clock: string;
+  manifest: string;
+}
+
+const sha256 = (bytes: string | Buffer) => createHash("sha256").update(bytes).digest("hex");
+const builtFile = (cacheDir: string) => path.join(cacheDir, "built.json");
+
+/** The facts the clock decides for these articles at `now`, as one digest. */
+function clockFacts(dates: Dates[], now: DateTime): string {
+  const nowMs = now.toMillis();
+  const states = dates.map(([draft, date, expires]) =>
+    publishingState({ draft, date, expires: expires ?? undefined }, now),
+  );
+  const news = dates.map(([, published]) => published <= nowMs && published > nowMs - NEWS_WINDOW_MS);
+  const noneLive = !states.includes("live");
+  return sha256(JSON.stringify([states, news, noneLive ? now.toISO() : ""]));
+}
+
+/** An article's dates as the clock needs them. */
+export function datesOf(article: Article): Dates {
+  return [article.state === "draft", article.published.epochMs, article.expires?.epochMs ?? null];
+}
+
+/** The digest of every article file's bytes, by path (what the build cache's articles are keyed by). */
+export async function digestArticleFiles(contentDir: string): Promise<Map<string, string>> {
+  const files = await findArticleFiles(path.join(contentDir, "articles"));
+  return new Map(files.map((file) => [file, sha256(readFileSync(file))]));
+}
+
+export type UpToDate = { upToDate: true } | { upToDate: false; digests: Map<string, string> };
+
+export async function checkUpToDate(
+  options: BuildOptions,
+  cacheDir: string,
+  key: CacheKey,
+): Promise<UpToDate> {
+  const digests = await digestArticleFiles(options.contentDir);
+  const read = readCheckedFile(builtFile(cacheDir));
+  const built = typeof read === "string" ? undefined : (read.value as Partial<BuiltFrom>);
+  const same =
+    built?.format === FORMAT &&
+    JSON.stringify(built.key) === JSON.stringify(key) &&
+    built.output === options.outputDir &&
+    built.search === options.search &&
+    Array.isArray(built.files) &&
+    built.files.length === digests.size &&
+    built.files.every(([file, digest]) => digests.get(file) === digest) &&
+    built.clock ===
+      clockFacts(
+        built.files.map(([, , dates]) => dates),
+        options.now,
+      );
+  if (!same) return { upToDate: false, digests };
+  try {
+    const manifest = readFileSync(path.join(options.outputDir, MANIFEST_FILE));
+    return sha256(manifest) === built.manifest ? { upToDate: true } : { upToDate: false, digests };
+  } catch {
+    return { upToDate: false, digests };
+  }
+}
+
+/** After a build went live: notes what its output was made from. */
+export function noteBuiltFrom(
+  options: BuildOptions,
+  cacheDir: string,
+  key: CacheKey,
+  files: [file: string, digest: string, dates: Dates][],
+): void {
+  const manifest = sha256(readFileSync(path.join(options.outputDir, MANIFEST_FILE)));
+  const clock = clockFacts(
+    files.map(([, , dates]) => dates),
+    options.now,
+  );
+  const built: BuiltFrom = {
+    format: FORMAT,
+    key,
+    output: options.outputDir,
+    search: options.search,
+    files,
+    clock,
+    manifest,
+  };
+  writeCheckedFile(builtFile(cacheDir), built);
+}
