@@ -15,7 +15,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { DateTime } from "luxon";
 import type { Article } from "../content/article.ts";
-import { findArticleFiles } from "../content/load-articles.ts";
+import { findArticleFiles } from "../content/article-files.ts";
 import { publishingState } from "../content/publishing-state.ts";
 import { NEWS_WINDOW_MS } from "../discovery/sitemaps.ts";
 import { MANIFEST_FILE } from "../hosting/header-rules.ts";

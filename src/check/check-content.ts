@@ -11,13 +11,13 @@ import type { SourceFile } from "../content/front-matter.ts";
 import {
   addressed,
   corpusCollisions,
-  findArticleFiles,
   linkedArticleProblems,
   readArticle,
   samePage,
   unaddressed,
   type Addressed,
 } from "../content/load-articles.ts";
+import { findArticleFiles } from "../content/article-files.ts";
 import { sortProblems, type Problem } from "../content/problems.ts";
 import type { PublishingState } from "../content/publishing-state.ts";
 import { bodyProblem, imageProblems } from "../content/render-body.ts";

@@ -7,7 +7,6 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { mapLimited } from "../util/for-each-limited.ts";
-import { listFiles } from "../util/list-files.ts";
 import type { DateTime } from "luxon";
 import type { ImageOptions } from "../images/responsive-image.ts";
 import { sitePosition, type Site } from "./site-data.ts";
@@ -23,18 +22,7 @@ import { normaliseAlias } from "./alias-path.ts";
 import { findKeyCollisions } from "./name-key.ts";
 import { fileOfUrl, writtenCollision, writtenPaths, type WrittenPaths } from "./written-paths.ts";
 import { articleAddress } from "./enrich-article.ts";
-
-/** Every `.md` file below a folder, sorted, as paths joined onto `dir`. */
-export async function findArticleFiles(dir: string): Promise<string[]> {
-  try {
-    return listFiles(dir)
-      .filter((file) => file.endsWith(".md"))
-      .map((file) => path.join(dir, file));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
-    throw error;
-  }
-}
+import { findArticleFiles } from "./article-files.ts";
 
 /**
  * Symbolic links under the articles folder (to a file or a folder): never followed, since they may
