@@ -37,7 +37,9 @@ function build(kind: string, cacheDir: string) {
     SEARCH: values.search ? "on" : "off",
   };
   const run = timed(process.execPath, ["--max-semi-space-size=64", "src/cli/build.ts"], env);
-  const reused = /build cache: (.*)/.exec(run.stdout)?.[1] ?? "no cache";
+  const reused =
+    /build cache: (reused .*)/.exec(run.stdout)?.[1] ??
+    (/nothing changed since the last build/.test(run.stdout) ? "nothing to do" : "no cache");
   console.log(`${kind}: ${run.seconds.toFixed(2)} s, peak RSS ${run.peakMiB} MiB (${reused})`);
   return run.seconds;
 }
