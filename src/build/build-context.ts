@@ -35,6 +35,11 @@ export interface BuildContext {
   brokenArticles: BrokenArticle[];
   /** A production build's cache: articles and pages kept from the last build (build-cache.ts). */
   cache?: BuildCache;
+  /**
+   * Every file of the finished site, listed once by the last steps (`_headers`, then the manifest:
+   * walking a 12,000-page site costs about as much as writing `_headers`).
+   */
+  siteFiles?: string[];
 }
 
 /** What a context may reuse: the preview's loaded files, or a production build's cache folder. */

@@ -83,9 +83,10 @@ export function formatHeaderRules(rules: HeaderRule[]): string {
 
 export const writeHeadersFile: AfterBuildStep = {
   name: "_headers",
-  async run(dir) {
-    // The manifest is written after this file, and describes it.
-    const files = new Set([...listFiles(dir), HEADERS_FILE, MANIFEST_FILE]);
-    await writeFile(path.join(dir, HEADERS_FILE), formatHeaderRules(headerRules([...files].sort())));
+  async run(dir, context) {
+    // The manifest is written after this file, describes it, and takes this list of files.
+    const files = [...new Set([...listFiles(dir), HEADERS_FILE, MANIFEST_FILE])].sort();
+    await writeFile(path.join(dir, HEADERS_FILE), formatHeaderRules(headerRules(files)));
+    context.siteFiles = files;
   },
 };

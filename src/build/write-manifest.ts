@@ -20,9 +20,9 @@ import type { AfterBuildStep, BuildContext } from "./build-context.ts";
 /** Describes every file of the built site in `dir`. */
 export async function makeBuildManifest(
   dir: string,
-  { site, corpus, rendered }: Pick<BuildContext, "site" | "corpus" | "rendered">,
+  { site, corpus, rendered, siteFiles }: Pick<BuildContext, "site" | "corpus" | "rendered" | "siteFiles">,
 ): Promise<BuildManifest> {
-  const names = listFiles(dir).filter((file) => file !== MANIFEST_FILE);
+  const names = (siteFiles ?? listFiles(dir)).filter((file) => file !== MANIFEST_FILE);
   const entries = new Map<string, ManifestEntry>();
   await forEachLimited(names, 16, async (file) => {
     const known = Object.hasOwn(rendered, file) ? rendered[file] : undefined;
