@@ -9,11 +9,11 @@
  * Needs GNU time (`apt-get install -y time`).
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { generateCorpus } from "./generate-corpus.ts";
+import { median, timed } from "./measure.ts";
 
 const { values } = parseArgs({
   options: {
@@ -29,26 +29,9 @@ const HUGO_SITES = [
   { name: "hugo-heze", script: path.resolve("../shared/bench/hugo-heze.sh") },
   { name: "hugo-baseline", script: path.resolve("../shared/bench/hugo-baseline.sh") },
 ].filter(({ script }) => existsSync(script));
-const GNU_TIME = "/usr/bin/time";
-if (!existsSync(GNU_TIME)) throw new Error("bench needs GNU time: apt-get install -y time");
 const runs = Math.max(1, Number(values.runs) || 1);
 const outRoot = path.resolve(values.out);
 mkdirSync(outRoot, { recursive: true });
-
-/** Runs a command under GNU time; returns wall seconds, peak RSS in MiB and what it printed. */
-function timed(command: string, args: string[], env: NodeJS.ProcessEnv) {
-  const dir = mkdtempSync(path.join(tmpdir(), "heze-bench-"));
-  const report = path.join(dir, "time");
-  const stdout = execFileSync(GNU_TIME, ["-f", "%e %M", "-o", report, command, ...args], {
-    env,
-    stdio: ["ignore", "pipe", "inherit"],
-  }).toString();
-  const [seconds, kib] = readFileSync(report, "utf8").trim().split(/\s+/).map(Number);
-  rmSync(dir, { recursive: true, force: true });
-  return { seconds: seconds ?? NaN, peakMiB: Math.round((kib ?? 0) / 1024), stdout };
-}
-
-const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]!;
 
 for (const count of values.articles.split(",").map(Number)) {
   const corpus = path.resolve("bench/corpus", String(count));

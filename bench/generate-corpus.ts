@@ -66,8 +66,8 @@ const CLAUSES = [
   "专家认为，这一做法为同类地区提供了借鉴",
 ];
 
-/** Mulberry32: a tiny seeded generator, so corpora are reproducible. */
-function random(seed: number): () => number {
+/** Mulberry32: a tiny seeded generator, so corpora (and the warm-build test's changes) are reproducible. */
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -12,6 +12,7 @@ import { cp, mkdir, readFile, rename, rm, symlink, truncate, writeFile } from "n
 import path from "node:path";
 import { before, test } from "node:test";
 import { DateTime } from "luxon";
+import { random as seededRandom } from "../../bench/generate-corpus.ts";
 import { listFiles } from "../../src/util/list-files.ts";
 import { article, testPhoto } from "../helpers/fixture-site.ts";
 import { tempDir } from "../helpers/temp-dir.ts";
@@ -22,18 +23,6 @@ const TAGS = ["牡丹", "黄河", "乡村振兴", "营商环境", "交通"];
 
 let project: string;
 let content: string;
-
-/** A small deterministic random source (mulberry32), so that a failing sequence can be replayed. */
-function randomSource(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function build(output: string, cache: string, now: string): Promise<{ code: number; out: string }> {
   return new Promise((resolve) => {
@@ -81,7 +70,7 @@ before(async () => {
 
 test("after any sequence of newsroom changes, a warm build's output is byte-identical to a cold build's", async () => {
   const seed = Number(process.env.HEZE_TEST_SEED ?? Math.floor(Math.random() * 2 ** 31));
-  const random = randomSource(seed);
+  const random = seededRandom(seed);
   const pick = <T>(items: T[]): T => items[Math.floor(random() * items.length)]!;
   let clock = "2026-03-10 12:00";
   let serial = 0;
