@@ -75,7 +75,7 @@ export function cmsFields(site: Site): CmsField[] {
       ...widgetFor(meta, site),
       ...(required ? {} : { required: false }),
       ...(defaults[name] === undefined ? {} : { default: asWidgetValue(meta, defaults[name]) }),
-      ...(name === "slug" ? { pattern: [SLUG_PATTERN.source, meta.expected] } : {}),
+      ...(name === "slug" ? { pattern: [SLUG_PATTERN.source, meta.expected.zh] } : {}),
     };
   });
   return [...fields, { name: "body", label: "正文", widget: "markdown" }];

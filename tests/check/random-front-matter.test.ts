@@ -113,7 +113,7 @@ function articleText(fields: Record<string, unknown>, body: string): string {
 const errorLines = (problems: Problem[]) =>
   problems
     .filter((p) => p.severity === "error")
-    .map(formatProblem)
+    .map((p) => formatProblem(p, "en"))
     .sort();
 
 test("random front matter: check and the build's loader agree, and every problem names its file", async () => {

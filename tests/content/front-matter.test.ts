@@ -14,9 +14,9 @@ const bytes = (text: string) => new TextEncoder().encode(text);
 /** The formatted problems of one file's bytes, from reading and validating. */
 function problems(content: Uint8Array): string[] {
   const source = readSourceFile(FILE, content);
-  if (Array.isArray(source)) return source.map(formatProblem);
+  if (Array.isArray(source)) return source.map((p) => formatProblem(p, "en"));
   const valid = validateArticle(source, site);
-  return valid.ok ? [] : valid.problems.map((p: Problem) => formatProblem(p));
+  return valid.ok ? [] : valid.problems.map((p: Problem) => formatProblem(p, "en"));
 }
 
 function accepted(content: Uint8Array): SourceFile {
