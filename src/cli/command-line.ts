@@ -9,7 +9,7 @@ import { mkdir, rmdir } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { readBuildOptions, type BuildOptions } from "../build/build-options.ts";
-import { isLanguage, languageOf, LANGUAGES, type Language } from "../util/messages/text.ts";
+import { DEFAULT_LANGUAGE, isLanguage, LANGUAGES, type Language } from "../util/messages/text.ts";
 
 /** The environment every command reads (src/build/build-options.ts; HEZE_LANG: src/util/messages/text.ts). */
 export const ENVIRONMENT_USAGE =
@@ -28,11 +28,12 @@ export function readLanguage(
   option: string | undefined,
   env: NodeJS.ProcessEnv = process.env,
 ): Language {
-  if (env.HEZE_LANG !== undefined && !isLanguage(env.HEZE_LANG))
-    usageError(command, `HEZE_LANG="${env.HEZE_LANG}": expected ${LANGUAGES.join(" or ")}`);
-  if (option === undefined) return languageOf(env);
-  if (!isLanguage(option)) usageError(command, `--lang "${option}": expected ${LANGUAGES.join(" or ")}`);
-  return option;
+  const expected = `expected ${LANGUAGES.join(" or ")}`;
+  const fromEnv = env.HEZE_LANG;
+  if (fromEnv !== undefined && !isLanguage(fromEnv))
+    usageError(command, `HEZE_LANG="${fromEnv}": ${expected}`);
+  if (option !== undefined && !isLanguage(option)) usageError(command, `--lang "${option}": ${expected}`);
+  return option ?? fromEnv ?? DEFAULT_LANGUAGE;
 }
 
 export interface Command {

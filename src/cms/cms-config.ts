@@ -8,6 +8,7 @@
 import path from "node:path";
 import {
   articleFields,
+  BODY_LABEL,
   fieldMeta,
   SLUG_PATTERN,
   type ArticleField,
@@ -78,7 +79,7 @@ export function cmsFields(site: Site): CmsField[] {
       ...(name === "slug" ? { pattern: [SLUG_PATTERN.source, meta.expected.zh] } : {}),
     };
   });
-  return [...fields, { name: "body", label: "正文", widget: "markdown" }];
+  return [...fields, { name: "body", label: BODY_LABEL, widget: "markdown" }];
 }
 
 export interface CmsOptions {

@@ -13,7 +13,6 @@ import type nunjucks from "nunjucks";
 import type { BuildContext } from "../build/build-context.ts";
 import type { BuildRun } from "../build/build-run.ts";
 import { formatProblem } from "../content/problems.ts";
-import { languageOf } from "../util/messages/text.ts";
 import { bulkPages, renderBulkPages } from "../pages/bulk-pages.ts";
 import type { TemplateGlobals } from "../pages/template-data.ts";
 
@@ -25,10 +24,9 @@ export function contentPlugin(config: UserConfig, run: BuildRun): void {
   // the build before any passthrough copy starts into the staging folder a failed build removes.
   config.on("eleventy.before", async () => {
     context = await run.refresh();
-    // The preview keeps serving while an editor fixes a file: files with errors are left out and listed
-    // (in HEZE_LANG's language, which the command has checked).
-    if (run.options.preview)
-      context.corpus.problems.forEach((p) => console.error(formatProblem(p, languageOf(process.env))));
+    // The preview keeps serving while an editor fixes a file: files with errors are left out and listed,
+    // in Chinese as on the preview's desk (the preview is the newsroom's tool).
+    if (run.options.preview) context.corpus.problems.forEach((p) => console.error(formatProblem(p, "zh")));
   });
   for (const name of GLOBALS) config.addGlobalData(name, async () => (await run.context()).globals[name]);
   config.addWatchTarget(run.options.contentDir);

@@ -43,7 +43,8 @@ async function snapshot(dir: string): Promise<string> {
 
 /** Runs check, then the build over a good site built before: both outputs and whether the site survived. */
 async function checkAndBuild(contentDir: string) {
-  const env = { HEZE_CONTENT: contentDir, HEZE_NOW: NOW };
+  // In English: these tests are about what both commands report, not its wording.
+  const env = { HEZE_CONTENT: contentDir, HEZE_NOW: NOW, HEZE_LANG: "en" };
   const check = await runProject(["src/cli/check.ts"], env);
   const build = await buildContent(contentDir, env);
   return { check, build, checkLines: problemLines(check.stdout), buildLines: problemLines(build.stderr) };

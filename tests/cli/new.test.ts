@@ -37,7 +37,7 @@ test("npm run new writes a valid article in the channel's folder and prints its 
   // It passes the checker (the empty body is only a warning) and builds at the printed URL.
   const check = await runProject(["src/cli/check.ts"], env);
   assert.equal(check.exitCode, 0, check.stdout);
-  assert.match(check.stdout, /warning: body: the body is empty/);
+  assert.match(check.stdout, /警告：body（正文）：正文是空的/);
   const site = await buildContent(contentDir, { HEZE_NOW: NOW });
   assert.equal(site.exitCode, 0, site.stderr);
   assert.equal(
@@ -77,10 +77,21 @@ test("npm run new takes --author, --slug, --date and --draft, and rejects bad in
   assert.equal(fm.draft, true);
 
   const cases: [string[], RegExp][] = [
-    [["--section", "新闻", "--title", "x"], /--section: got "新闻": unknown channel/],
-    [["--section", "bendi", "--title", " "], /--title: got " ": expected non-empty text/],
-    [["--section", "bendi", "--title", "x", "--slug", "牡丹"], /--slug: got "牡丹"/],
-    [["--section", "bendi", "--title", "x", "--date", "2021-13-45"], /--date "2021-13-45": not a real date/],
+    [["--section", "新闻", "--title", "x", "--lang", "en"], /--section: got "新闻": unknown channel/],
+    [["--section", "bendi", "--title", " ", "--lang", "en"], /--title: got " ": expected non-empty text/],
+    [
+      ["--section", "bendi", "--title", "x", "--slug", "牡丹"],
+      /--slug: 写的是 "牡丹"，不符合要求；请写成小写英文字母/,
+    ],
+    [
+      ["--section", "本地新闻", "--title", "x"],
+      /--section: 写的是 "本地新闻"，没有这个栏目；是不是 本地要闻（bendi）？/,
+    ],
+    [
+      ["--section", "bendi", "--title", "x", "--date", "2021-13-45"],
+      /--date "2021-13-45": 不是有效日期；请写成/,
+    ],
+    [["--section", "bendi", "--title", "x", "--lang", "fr"], /--lang "fr": expected zh or en/],
     [["--title", "x"], /--section and --title are required/],
   ];
   for (const [argv, expected] of cases) {

@@ -19,12 +19,6 @@ export function isLanguage(value: string): value is Language {
   return (LANGUAGES as readonly string[]).includes(value);
 }
 
-/** The language `HEZE_LANG` names, or Chinese when it names none (commands refuse a bad value first). */
-export function languageOf(env: NodeJS.ProcessEnv): Language {
-  const value = env.HEZE_LANG;
-  return value !== undefined && isLanguage(value) ? value : DEFAULT_LANGUAGE;
-}
-
 /** `quote("2021-13-45") === '"2021-13-45"'`: a value as written, cut to 60 characters. */
 export function quote(value: unknown): string {
   const shown = JSON.stringify(value) ?? String(value);
