@@ -6,7 +6,7 @@
  */
 import { formatProblem, type Problem } from "../content/problems.ts";
 import { fieldTitle } from "../content/schema.ts";
-import { checkSummary } from "../util/messages/report.ts";
+import { checkSummary } from "../util/messages/commands.ts";
 import type { Language } from "../util/messages/text.ts";
 import type { CheckResult } from "./check-content.ts";
 

@@ -11,7 +11,7 @@ import { writeHeadersFile } from "../build/headers-file.ts";
 import { writeScheduleFile } from "../build/schedule-file.ts";
 import { searchIndexStep } from "../build/search-index.ts";
 import { writeBuildManifest } from "../build/write-manifest.ts";
-import { buildFailed } from "../util/messages/report.ts";
+import { buildFailed } from "../util/messages/commands.ts";
 import {
   checkOutputDir,
   ENVIRONMENT_USAGE,

@@ -9,7 +9,7 @@ import { checkContent } from "../check/check-content.ts";
 import { reportLines, summary, type ReportFormat } from "../check/report.ts";
 import { findContentError } from "../content/problems.ts";
 import { loadSite } from "../content/site-data.ts";
-import { siteDataHasErrors } from "../util/messages/report.ts";
+import { siteDataHasErrors } from "../util/messages/commands.ts";
 import {
   ENVIRONMENT_USAGE,
   LANGUAGE_OPTION,

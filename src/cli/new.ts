@@ -3,8 +3,8 @@
  * [--date "2026-04-09 06:00"] [--draft] [--lang en]`: writes a new article with valid front matter (date = now in
  * Beijing time unless given) under content/articles/<channel>/<yyyy>/<slug>.md and prints its path and
  * the URL it will have. Never overwrites a file. A bad option is one line and the usage, exit 2; a
- * file already there or bad site data, exit 1. Problems of the content are in Chinese unless
- * `--lang en` or `HEZE_LANG=en`.
+ * file already there or bad site data, exit 1. What it prints about the article and the content is in
+ * Chinese unless `--lang en` or `HEZE_LANG=en`.
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -13,6 +13,7 @@ import { parseNewsroomDate } from "../content/newsroom-time.ts";
 import { formatProblem, findContentError } from "../content/problems.ts";
 import { loadSite } from "../content/site-data.ts";
 import { absoluteUrl } from "../util/absolute-url.ts";
+import { articleCreated, articleExists, urlOncePublished } from "../util/messages/commands.ts";
 import {
   ENVIRONMENT_USAGE,
   LANGUAGE_OPTION,
@@ -68,7 +69,7 @@ if (Array.isArray(created))
 
 await mkdir(path.dirname(created.file), { recursive: true });
 await writeFile(created.file, created.text, { flag: "wx" }).catch((error: NodeJS.ErrnoException) =>
-  fail(error.code === "EEXIST" ? `${created.file} already exists; give another --slug` : error.message),
+  fail(error.code === "EEXIST" ? articleExists(created.file)[language] : error.message),
 );
-console.log(`created ${path.relative(process.cwd(), created.file)}`);
-console.log(`URL once published: ${absoluteUrl(created.url, site.baseUrl)}`);
+console.log(articleCreated(path.relative(process.cwd(), created.file))[language]);
+console.log(urlOncePublished(absoluteUrl(created.url, site.baseUrl))[language]);

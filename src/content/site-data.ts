@@ -119,7 +119,7 @@ const KIND_OF: Record<string, keyof typeof SITE_EXPECTED> = {
   titleMaxLength: "count",
   sitemapSize: "sitemapSize",
   url: "sitePath",
-  from: "pathOrUrl",
+  from: "sitePath",
   to: "pathOrUrl",
   slug: "slug",
   backend: "backend",
@@ -150,14 +150,10 @@ function siteProblems(issue: z.core.$ZodIssue, data: unknown): { at: PropertyKey
     data,
   );
   const own = issueText(issue);
-  const message =
-    own && Array.isArray(value)
-      ? own
-      : own
-        ? got(quote(value), own)
-        : value === undefined
-          ? siteMissing(expectedAt(issue.path))
-          : siteWrong(quote(value), expectedAt(issue.path));
+  // A rule over a whole list (unique slugs) says what is wrong without quoting the list.
+  if (own) return [{ at: issue.path, message: Array.isArray(value) ? own : got(quote(value), own) }];
+  const expected = expectedAt(issue.path);
+  const message = value === undefined ? siteMissing(expected) : siteWrong(quote(value), expected);
   return [{ at: issue.path, message }];
 }
 

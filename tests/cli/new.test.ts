@@ -17,10 +17,10 @@ test("npm run new writes a valid article in the channel's folder and prints its 
   );
   assert.equal(made.exitCode, 0, made.stderr);
   const [created, url] = made.stdout.trim().split("\n");
-  const file = path.resolve(created!.replace(/^created /, ""));
+  const file = path.resolve(created!.replace(/^已创建 /, ""));
   assert.match(path.relative(contentDir, file), /^articles\/bendi\/2026\/[0-9a-f]{8}\.md$/);
   const slug = path.basename(file, ".md");
-  assert.equal(url, `URL once published: https://www.heze.cn/bendi/2026/04/08/${slug}/`);
+  assert.equal(url, `发布后的网址：https://www.heze.cn/bendi/2026/04/08/${slug}/`);
 
   const text = await readFile(file, "utf8");
   const fm = parse(text.split("---\n")[1]!);
@@ -51,7 +51,7 @@ test("npm run new writes a valid article in the channel's folder and prints its 
     env,
   );
   assert.equal(again.exitCode, 1);
-  assert.match(again.stderr, /already exists; give another --slug/);
+  assert.match(again.stderr, /已经存在；请用 --slug 另给一个网址短名/);
 });
 
 test("npm run new takes --author, --slug, --date and --draft, and rejects bad input naming the option", async () => {

@@ -4,7 +4,7 @@
  * Field names come in as Texts (`date（发表时间）` / `date`) so that labels have one source: the schema.
  */
 import { DATE_FORMS } from "./dates.ts";
-import { type Text } from "./text.ts";
+import { unknownName, type Text } from "./text.ts";
 
 /** What each field expects, as a noun phrase: `请写成 ${expected.zh}`, `expected ${expected.en}`. */
 export const EXPECTED = {
@@ -55,9 +55,11 @@ export const EXPECTED = {
 } satisfies Record<string, Text>;
 
 export const unknownField = (fields: Text, suggestion: Text | undefined): Text =>
-  suggestion
-    ? { zh: `没有这个字段；是不是 ${suggestion.zh}？`, en: `unknown field; did you mean ${suggestion.en}?` }
-    : { zh: `没有这个字段；可用的字段有：${fields.zh}`, en: `unknown field; expected one of ${fields.en}` };
+  unknownName(
+    { zh: "没有这个字段", en: "unknown field" },
+    { zh: `可用的字段有：${fields.zh}`, en: `expected one of ${fields.en}` },
+    suggestion,
+  );
 
 export const unknownCorrectionField: Text = {
   zh: "更正里没有这个字段；每条更正只写 time（更正时间）和 text（更正内容）",
@@ -80,12 +82,11 @@ export const hiddenCharacter = (character: string): Text => ({
 });
 
 export const unknownChannel = (channels: Text, suggestion: Text | undefined): Text =>
-  suggestion
-    ? { zh: `没有这个栏目；是不是 ${suggestion.zh}？`, en: `unknown channel; did you mean ${suggestion.en}?` }
-    : {
-        zh: `没有这个栏目；可用的栏目有：${channels.zh}`,
-        en: `unknown channel; expected one of ${channels.en}`,
-      };
+  unknownName(
+    { zh: "没有这个栏目", en: "unknown channel" },
+    { zh: `可用的栏目有：${channels.zh}`, en: `expected one of ${channels.en}` },
+    suggestion,
+  );
 
 /** A channel as a Text: `本地要闻（bendi）` / `本地要闻 (bendi)`. */
 export const channelName = (name: string, slug: string): Text => ({

@@ -2,7 +2,7 @@
  * Message catalog: links in article bodies to the site's own pages (src/check/internal-links.ts).
  * Chinese and English side by side.
  */
-import type { Text } from "./text.ts";
+import { didYouMean, type Text } from "./text.ts";
 
 export const linkToOffline = (path: string): Text => ({
   zh: `链接 ${path} 指向的稿件已下线`,
@@ -19,10 +19,10 @@ export const linkToOldUrl = (path: string, moved: string): Text => ({
   en: `link to ${path}: an old URL; link to ${moved} instead`,
 });
 
-export const brokenLink = (path: string, why: Text, nearest: string | undefined): Text => ({
-  zh: `链接 ${path} 打不开：${why.zh}${nearest ? `；是不是 ${nearest}？` : ""}`,
-  en: `broken link to ${path}: ${why.en}${nearest ? `; did you mean ${nearest}?` : ""}`,
-});
+export const brokenLink = (path: string, why: Text, nearest: string | undefined): Text => {
+  const broken = { zh: `链接 ${path} 打不开：${why.zh}`, en: `broken link to ${path}: ${why.en}` };
+  return nearest === undefined ? broken : didYouMean(broken, nearest);
+};
 
 export const noArticleWithAuthor: Text = {
   zh: "没有哪篇已发布的稿件署这个作者",

@@ -1,7 +1,7 @@
 /**
  * Message catalog: how problems are printed (src/content/problems.ts), the checks only `npm run check`
- * makes (src/check/check-content.ts), the CSP check of pages (src/pages/) and the commands' summary
- * lines (src/check/report.ts, src/cli/). Chinese and English side by side.
+ * makes (src/check/check-content.ts) and the CSP check of pages (src/pages/). Chinese and English
+ * side by side.
  */
 import type { Text } from "./text.ts";
 
@@ -16,27 +16,6 @@ export const bodyIsEmpty: Text = { zh: "正文是空的", en: "the body is empty
 export const titleTooLong = (length: number, limit: number): Text => ({
   zh: `标题有 ${length} 个字；请缩短到 ${limit} 个字以内（上限见 site.yaml 的 check.titleMaxLength）`,
   en: `the title has ${length} characters; keep it within ${limit} (check.titleMaxLength in site.yaml)`,
-});
-
-/** `2 个错误、1 个警告，涉及 120 篇稿件中的 2 篇` / `2 errors, 1 warning in 2 of 120 articles`. */
-export const checkSummary = (errors: number, warnings: number, affected: number, files: number): Text => {
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
-  if (errors + warnings === 0)
-    return { zh: `检查了 ${files} 篇稿件，没有发现问题`, en: `no problems in ${plural(files, "article")}` };
-  return {
-    zh: `${errors} 个错误、${warnings} 个警告，涉及 ${files} 篇稿件中的 ${affected} 篇`,
-    en: `${plural(errors, "error")}, ${plural(warnings, "warning")} in ${affected} of ${plural(files, "article")}`,
-  };
-};
-
-export const siteDataHasErrors: Text = {
-  zh: "网站设置 site.yaml 有错误，其他内容没有检查；请先改正它",
-  en: "the site data has errors; nothing else was checked",
-};
-
-export const buildFailed = (errors: number): Text => ({
-  zh: `构建失败：内容有 ${errors} 个错误；已发布的网站没有改动`,
-  en: `build failed: ${errors} error(s) in content; the previous site is unchanged`,
 });
 
 /** A problem of an article's page, named on the article's file. */

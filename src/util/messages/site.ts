@@ -2,7 +2,7 @@
  * Message catalog: content/site.yaml (src/content/site-data.ts): what each setting expects and what
  * is wrong with it. Chinese and English side by side.
  */
-import type { Text } from "./text.ts";
+import { unknownName, type Text } from "./text.ts";
 
 /** What the settings expect, by kind; site-data.ts names the kind of each key. */
 export const SITE_EXPECTED = {
@@ -49,12 +49,14 @@ export const siteWrong = (value: string, expected: Text): Text => ({
 });
 
 export const unknownSetting = (suggestion: string | undefined): Text =>
-  suggestion
-    ? { zh: `没有这项设置；是不是 ${suggestion}？`, en: `unknown setting; did you mean ${suggestion}?` }
-    : {
-        zh: "没有这项设置；请删掉它，或对照 README 中的 site.yaml 改正",
-        en: "unknown setting; remove it or correct it after the README's site.yaml",
-      };
+  unknownName(
+    { zh: "没有这项设置", en: "unknown setting" },
+    {
+      zh: "请删掉它，或对照 README 中的 site.yaml 改正",
+      en: "remove it, or correct it after the README's site.yaml",
+    },
+    suggestion,
+  );
 
 export const channelSlugsRepeat: Text = {
   zh: "有两个栏目用了同一个 slug；每个栏目的 slug 要不同",

@@ -36,10 +36,16 @@ export function got(value: string, reason: Text): Text {
 }
 
 /** A suggestion appended to a message: `…；是不是 tags？` / `…; did you mean tags?` */
-export function didYouMean(message: Text, suggestion: Text | undefined): Text {
-  if (!suggestion) return message;
-  return {
-    zh: `${message.zh}；是不是 ${suggestion.zh}？`,
-    en: `${message.en}; did you mean ${suggestion.en}?`,
-  };
+export function didYouMean(message: Text, suggestion: Text | string): Text {
+  const [zh, en] = typeof suggestion === "string" ? [suggestion, suggestion] : [suggestion.zh, suggestion.en];
+  return { zh: `${message.zh}；是不是 ${zh}？`, en: `${message.en}; did you mean ${en}?` };
+}
+
+/**
+ * A name that does not exist (a field, a channel, a setting): the nearest real one when there is one,
+ * else what may be written (`known`).
+ */
+export function unknownName(message: Text, known: Text, suggestion: Text | string | undefined): Text {
+  if (suggestion !== undefined) return didYouMean(message, suggestion);
+  return { zh: `${message.zh}；${known.zh}`, en: `${message.en}; ${known.en}` };
 }
