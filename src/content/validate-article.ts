@@ -1,6 +1,8 @@
 /**
  * Validation: a source file's front matter against the one schema, with every problem turned into a
- * line that names the file, the line of the key, the field, the value and what was expected.
+ * line that names the file, the line of the key, the field, the value and what to write instead, in
+ * the catalog's words (src/util/messages/fields.ts): an unknown field or channel suggests the nearest
+ * real one.
  */
 import type { z } from "zod";
 import {
@@ -38,7 +40,7 @@ const BY_LABEL = new Map(FIELD_NAMES.map((name) => [fieldLabel(name), name]));
  * The field an unknown key most likely meant: a known field's label (`标题:` → title), or the
  * nearest name (`tag` → tags, `auther` → author, `titel` → title).
  */
-export function suggestField(key: string): ArticleField | undefined {
+function suggestField(key: string): ArticleField | undefined {
   return BY_LABEL.get(key.trim()) ?? (nearest(key.trim(), FIELD_NAMES) as ArticleField | undefined);
 }
 
