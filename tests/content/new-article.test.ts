@@ -17,7 +17,7 @@ const at = (text: string) => DateTime.fromFormat(text, "yyyy-MM-dd HH:mm:ss", { 
 const NOW = at("2026-04-08 09:30:00");
 
 function made(result: NewArticle | Problem[]): NewArticle {
-  if (Array.isArray(result)) throw new Error(result.map((p) => `${p.field}: ${p.message}`).join("\n"));
+  if (Array.isArray(result)) throw new Error(result.map((p) => `${p.field}: ${p.message.en}`).join("\n"));
   return result;
 }
 
