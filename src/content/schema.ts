@@ -60,7 +60,7 @@ function normalAlias(ctx: z.core.ParsePayload<string>): void {
 }
 
 /** One 更正 notice: when it was made and what it says. */
-const correction = z.object({ time: newsroomDate, text: text() }).strict();
+export const correctionSchema = z.object({ time: newsroomDate, text: text() }).strict();
 
 export const articleFields = {
   title: field(text(), { label: "标题", expected: EXPECTED.title, widget: "string" }),
@@ -138,7 +138,7 @@ export const articleFields = {
     expected: EXPECTED.expires,
     widget: "datetime",
   }),
-  corrections: field(z.array(correction).optional(), {
+  corrections: field(z.array(correctionSchema).optional(), {
     label: "更正",
     expected: EXPECTED.corrections,
     widget: "corrections",

@@ -25,6 +25,7 @@ import { customIssue, issueText } from "./issue-text.ts";
 import {
   articleFields,
   articleSchema,
+  correctionSchema,
   crossFieldIssues,
   fieldLabel,
   fieldMeta,
@@ -34,6 +35,7 @@ import {
 } from "./schema.ts";
 
 const FIELD_NAMES = Object.keys(articleFields) as ArticleField[];
+const CORRECTION_FIELDS = Object.keys(correctionSchema.shape);
 const BY_LABEL = new Map(FIELD_NAMES.map((name) => [fieldLabel(name), name]));
 
 /**
@@ -63,7 +65,7 @@ function toProblems(source: SourceFile, issue: z.core.$ZodIssue): Problem[] {
     return issue.keys.map((key) => ({
       ...at(String(issue.path[0])),
       field: [...issue.path, key].map(String).join("."),
-      message: unknownCorrectionField,
+      message: unknownCorrectionField(nearest(key, CORRECTION_FIELDS)),
     }));
   }
   if (issue.code === "unrecognized_keys") {

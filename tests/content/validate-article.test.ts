@@ -172,3 +172,16 @@ test("an unknown channel suggests the nearest channel name or slug", () => {
     /没有这个栏目；可用的栏目有：本地要闻（bendi）、县区新闻（xianqu）、/,
   );
 });
+
+test("a misspelt field of a correction suggests time or text", () => {
+  const text = article({ corrections: [{ tme: "2021-11-23 09:00", text: "更正" }] });
+  assert.deepEqual(
+    chinese(text).filter((line) => line.includes("tme")),
+    ["a.md:7:1: corrections.0.tme（更正）：更正里没有这个字段；是不是 time？"],
+  );
+  assert.ok(
+    chinese(article({ corrections: [{ time: "2021-11-23 09:00", text: "更正", note: "x" }] })).includes(
+      "a.md:7:1: corrections.0.note（更正）：更正里没有这个字段；每条更正只写 time（更正时间）和 text（更正内容）",
+    ),
+  );
+});

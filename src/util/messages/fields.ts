@@ -61,10 +61,12 @@ export const unknownField = (fields: Text, suggestion: Text | undefined): Text =
     suggestion,
   );
 
-export const unknownCorrectionField: Text = {
-  zh: "更正里没有这个字段；每条更正只写 time（更正时间）和 text（更正内容）",
-  en: "unknown field; expected time and text",
-};
+export const unknownCorrectionField = (suggestion: string | undefined): Text =>
+  unknownName(
+    { zh: "更正里没有这个字段", en: "unknown field" },
+    { zh: "每条更正只写 time（更正时间）和 text（更正内容）", en: "expected time and text" },
+    suggestion,
+  );
 
 export const missingField = (expected: Text): Text => ({
   zh: `缺少这个必填字段；请写上${expected.zh}`,
