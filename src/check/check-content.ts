@@ -28,6 +28,8 @@ import { createMarkdown } from "../markdown/create-markdown.ts";
 import type { Site } from "../content/site-data.ts";
 import { judgeLink, sitePath, type LinkIndex } from "./internal-links.ts";
 import { authorUrl, tagUrl } from "../content/name-key.ts";
+import { brokenMediaLink } from "../util/messages/links.ts";
+import { bodyIsEmpty, titleTooLong } from "../util/messages/report.ts";
 
 export interface CheckResult {
   /** How many article files were checked. */
@@ -55,7 +57,7 @@ function linkTargets(tokens: Token[]): { href: string; line: number }[] {
 /** Problems of one file that need no other file and the build does not make: empty body, title length. */
 function editorialProblems({ source }: Checked, site: Site): Problem[] {
   const problems: Problem[] = [];
-  if (source.body.trim() === "") problems.push(bodyProblem(source, 0, "the body is empty", "warning"));
+  if (source.body.trim() === "") problems.push(bodyProblem(source, 0, bodyIsEmpty, "warning"));
   const title = String(source.data.title ?? "").trim();
   const length = [...title].length;
   if (length > site.check.titleMaxLength) {
@@ -63,7 +65,7 @@ function editorialProblems({ source }: Checked, site: Site): Problem[] {
       file: source.file,
       ...source.keyPositions.get("title"),
       field: "title",
-      message: `the title has ${length} characters; keep it within ${site.check.titleMaxLength} (check.titleMaxLength in site.yaml)`,
+      message: titleTooLong(length, site.check.titleMaxLength),
       severity: "warning",
     });
   }
@@ -78,7 +80,7 @@ async function linkProblems(a: Checked, index: LinkIndex, contentDir: string): P
     if (!verdict) continue;
     if ("media" in verdict) {
       const found = await findMediaFile(verdict.media, contentDir);
-      if (typeof found === "string") problems.push(bodyProblem(a.source, line, `broken link: ${found}`));
+      if (!("file" in found)) problems.push(bodyProblem(a.source, line, brokenMediaLink(found)));
     } else {
       problems.push(bodyProblem(a.source, line, verdict.message, verdict.severity));
     }

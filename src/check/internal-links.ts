@@ -6,6 +6,18 @@
 import { samePage } from "../content/load-articles.ts";
 import type { PublishingState } from "../content/publishing-state.ts";
 import type { Site } from "../content/site-data.ts";
+import {
+  brokenLink,
+  linkToOffline,
+  linkToOldUrl,
+  linkToUnpublished,
+  noArticleWithAuthor,
+  noArticleWithTag,
+  noSuchChannel,
+  noSuchPage,
+} from "../util/messages/links.ts";
+import type { Text } from "../util/messages/text.ts";
+import { ARTICLE_PATH, nearestUrl } from "./nearest-url.ts";
 
 /** What every link is checked against, built once per check run. */
 export interface LinkIndex {
@@ -18,9 +30,8 @@ export interface LinkIndex {
   listPages: Set<string>;
 }
 
-export type LinkVerdict = { severity: "error" | "warning"; message: string } | { media: string } | undefined;
+export type LinkVerdict = { severity: "error" | "warning"; message: Text } | { media: string } | undefined;
 
-const ARTICLE_PATH = /^\/[^/]+\/\d{4}\/\d{2}\/\d{2}\/[^/]+\/$/;
 /** A channel front, one of its pages, or its feed. */
 const CHANNEL_PAGE = /^\/[^/]+\/(?:page\/[1-9]\d*\/|feed\.xml)?$/;
 
@@ -38,33 +49,29 @@ export function sitePath(href: string, site: Site): string | undefined {
 
 /**
  * Judges one site path: `undefined` when fine or not ours to judge, `{ media }` when it names a media
- * file whose existence the caller checks, else an error (broken) or a warning (works, but should not).
+ * file whose existence the caller checks, else an error (broken, with the nearest real URL when there
+ * is one: src/check/nearest-url.ts) or a warning (works, but should not).
  */
 export function judgeLink(pathname: string, index: LinkIndex): LinkVerdict {
   if (pathname.startsWith("/media/")) return { media: pathname };
   const page = samePage(pathname);
   const state = index.articles.get(page);
   if (state === "live") return undefined;
-  if (state === "expired")
-    return { severity: "warning", message: `link to ${pathname}: that article has gone offline` };
-  if (state)
-    return {
-      severity: "warning",
-      message: `link to ${pathname}: that article is not published yet (${state})`,
-    };
+  if (state === "expired") return { severity: "warning", message: linkToOffline(pathname) };
+  if (state) return { severity: "warning", message: linkToUnpublished(pathname, state) };
   const moved = index.aliases.get(page);
-  if (moved)
-    return { severity: "warning", message: `link to ${pathname}: an old URL; link to ${moved} instead` };
+  if (moved) return { severity: "warning", message: linkToOldUrl(pathname, moved) };
   const first = page.split("/")[1] ?? "";
-  const broken = (why: string) => ({
+  const broken = (why: Text) => ({
     severity: "error" as const,
-    message: `broken link to ${pathname}: ${why}`,
+    message: brokenLink(pathname, why, nearestUrl(page, index)),
   });
   if (first === "author" || first === "tag") {
-    return index.listPages.has(page) ? undefined : broken(`no live article has that ${first}`);
+    if (index.listPages.has(page)) return undefined;
+    return broken(first === "author" ? noArticleWithAuthor : noArticleWithTag);
   }
   if (index.site.channels.some((c) => c.slug === first)) {
-    return CHANNEL_PAGE.test(page) ? undefined : broken("no article or channel page has that URL");
+    return CHANNEL_PAGE.test(page) ? undefined : broken(noSuchPage);
   }
-  return ARTICLE_PATH.test(page) ? broken(`there is no channel ${first}`) : undefined;
+  return ARTICLE_PATH.test(page) ? broken(noSuchChannel(first)) : undefined;
 }

@@ -1,22 +1,22 @@
 /**
- * How `npm run check` prints problems. `text`: one `file:line:column: message` line each, files
- * separated by a blank line, then a summary. `github`: GitHub Actions workflow commands
- * (`::error file=…,line=…,col=…,title=…::message`) so problems show on the pull request's diff.
+ * How `npm run check` prints problems, in the reader's language. `text`: one `file:line:column: message`
+ * line each, files separated by a blank line, then a summary. `github`: GitHub Actions workflow
+ * commands (`::error file=…,line=…,col=…,title=…::message`, the same message as the text line) so
+ * problems show on the pull request's diff.
  */
 import { formatProblem, type Problem } from "../content/problems.ts";
+import { fieldTitle } from "../content/schema.ts";
+import { checkSummary } from "../util/messages/commands.ts";
+import type { Language } from "../util/messages/text.ts";
 import type { CheckResult } from "./check-content.ts";
 
 export type ReportFormat = "text" | "github";
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
-
-/** `1 error, 2 warnings in 2 of 120 files`. */
-export function summary({ files, problems }: CheckResult): string {
+/** `2 个错误、1 个警告，涉及 120 篇稿件中的 2 篇` / `2 errors, 1 warning in 2 of 120 articles`. */
+export function summary({ files, problems }: CheckResult, language: Language): string {
   const errors = problems.filter((p) => p.severity === "error").length;
-  const warnings = problems.length - errors;
   const affected = new Set(problems.map((p) => p.file)).size;
-  if (problems.length === 0) return `no problems in ${plural(files, "article")}`;
-  return `${plural(errors, "error")}, ${plural(warnings, "warning")} in ${affected} of ${plural(files, "article")}`;
+  return checkSummary(errors, problems.length - errors, affected, files)[language];
 }
 
 /** Escapes a workflow-command value: data escapes %, CR and LF; properties also `:` and `,`. */
@@ -27,24 +27,24 @@ function escapeProperty(value: string): string {
   return escapeData(value).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
-/** `::error file=content/a.md,line=4,col=1,title=date::got "2021-13-45": …` */
-export function githubAnnotation(problem: Problem): string {
+/** `::error file=content/a.md,line=4,col=1,title=date（发表时间）::写的是 "2021-13-45"，…` */
+export function githubAnnotation(problem: Problem, language: Language): string {
   const properties = [
     `file=${escapeProperty(problem.file)}`,
     problem.line ? `line=${problem.line}` : undefined,
     problem.line ? `col=${problem.column ?? 1}` : undefined,
-    problem.field ? `title=${escapeProperty(problem.field)}` : undefined,
+    problem.field ? `title=${escapeProperty(fieldTitle(problem.field)[language])}` : undefined,
   ].filter(Boolean);
-  return `::${problem.severity} ${properties.join(",")}::${escapeData(problem.message)}`;
+  return `::${problem.severity} ${properties.join(",")}::${escapeData(problem.message[language])}`;
 }
 
 /** The report's lines; `problems` are already sorted by file. */
-export function reportLines(result: CheckResult, format: ReportFormat): string[] {
-  if (format === "github") return result.problems.map(githubAnnotation);
+export function reportLines(result: CheckResult, format: ReportFormat, language: Language): string[] {
+  if (format === "github") return result.problems.map((problem) => githubAnnotation(problem, language));
   const lines: string[] = [];
   result.problems.forEach((problem, i) => {
     if (i > 0 && result.problems[i - 1]!.file !== problem.file) lines.push("");
-    lines.push(formatProblem(problem));
+    lines.push(formatProblem(problem, language));
   });
   return lines;
 }

@@ -1,6 +1,7 @@
 /**
- * `npm run build`: builds the site (see src/build/build-site.ts). Content problems are printed one
- * per line (`file:line:column: field: message`) and the build exits 1, leaving the last good site.
+ * `npm run build [-- --lang en]`: builds the site (see src/build/build-site.ts). Content problems are
+ * printed one per line (`file:line:column: field: message`), in Chinese unless `--lang en` or
+ * `HEZE_LANG=en`, and the build exits 1, leaving the last good site.
  */
 import { formatProblem, findContentError } from "../content/problems.ts";
 import type { AfterBuildStep } from "../build/build-context.ts";
@@ -10,7 +11,16 @@ import { writeHeadersFile } from "../build/headers-file.ts";
 import { writeScheduleFile } from "../build/schedule-file.ts";
 import { searchIndexStep } from "../build/search-index.ts";
 import { writeBuildManifest } from "../build/write-manifest.ts";
-import { checkOutputDir, ENVIRONMENT_USAGE, parseOptions, readEnvironment } from "./command-line.ts";
+import { buildFailed } from "../util/messages/commands.ts";
+import {
+  checkOutputDir,
+  ENVIRONMENT_USAGE,
+  LANGUAGE_OPTION,
+  LANGUAGE_USAGE,
+  parseOptions,
+  readEnvironment,
+  readLanguage,
+} from "./command-line.ts";
 
 /**
  * Run in order on the staging folder; any failure leaves the previous site in place. Publishing
@@ -24,8 +34,11 @@ const afterBuildSteps: AfterBuildStep[] = [
   writeBuildManifest,
 ];
 
-const COMMAND = { name: "build", usage: `usage: npm run build   (${ENVIRONMENT_USAGE})` };
-parseOptions(COMMAND, {});
+const COMMAND = {
+  name: "build",
+  usage: `usage: npm run build [-- ${LANGUAGE_USAGE}]   (${ENVIRONMENT_USAGE})`,
+};
+const language = readLanguage(COMMAND, parseOptions(COMMAND, LANGUAGE_OPTION).lang);
 const options = readEnvironment(COMMAND);
 await checkOutputDir(COMMAND, options.outputDir);
 const started = performance.now();
@@ -37,8 +50,8 @@ try {
 } catch (error) {
   const content = findContentError(error);
   if (!content) throw error;
-  for (const problem of content.problems) console.error(formatProblem(problem));
+  for (const problem of content.problems) console.error(formatProblem(problem, language));
   const errors = content.problems.filter((p) => p.severity === "error").length;
-  console.error(`heze-press: build failed: ${errors} error(s) in content; the previous site is unchanged`);
+  console.error(`heze-press: ${buildFailed(errors)[language]}`);
   process.exitCode = 1;
 }

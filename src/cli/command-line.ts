@@ -9,10 +9,32 @@ import { mkdir, rmdir } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { readBuildOptions, type BuildOptions } from "../build/build-options.ts";
+import { DEFAULT_LANGUAGE, isLanguage, LANGUAGES, type Language } from "../util/messages/text.ts";
 
-/** The environment every command reads (src/build/build-options.ts). */
+/** The environment every command reads (src/build/build-options.ts; HEZE_LANG: src/util/messages/text.ts). */
 export const ENVIRONMENT_USAGE =
-  "environment: HEZE_CONTENT=folder, HEZE_OUTPUT=folder, HEZE_NOW=2026-04-09 06:00, SEARCH=on|off, HEZE_EDITOR_PORT=port";
+  "environment: HEZE_CONTENT=folder, HEZE_OUTPUT=folder, HEZE_NOW=2026-04-09 06:00, SEARCH=on|off, HEZE_EDITOR_PORT=port, HEZE_LANG=zh|en";
+
+/** The option of commands that print content problems: `--lang en` keeps English for engineers. */
+export const LANGUAGE_OPTION = { lang: { type: "string" } } as const;
+export const LANGUAGE_USAGE = `[--lang ${LANGUAGES.join("|")}]`;
+
+/**
+ * The language of content messages: `--lang`, else `HEZE_LANG`, else Chinese; a bad value of either
+ * is a usage error.
+ */
+export function readLanguage(
+  command: Command,
+  option: string | undefined,
+  env: NodeJS.ProcessEnv = process.env,
+): Language {
+  const expected = `expected ${LANGUAGES.join(" or ")}`;
+  const fromEnv = env.HEZE_LANG;
+  if (fromEnv !== undefined && !isLanguage(fromEnv))
+    usageError(command, `HEZE_LANG="${fromEnv}": ${expected}`);
+  if (option !== undefined && !isLanguage(option)) usageError(command, `--lang "${option}": ${expected}`);
+  return option ?? fromEnv ?? DEFAULT_LANGUAGE;
+}
 
 export interface Command {
   /** `build`, `check`, … as shown after `heze-press`. */
@@ -52,6 +74,7 @@ export function readEnvironment(
 ): BuildOptions {
   if (env.SEARCH !== undefined && !["on", "off"].includes(env.SEARCH))
     usageError(command, `SEARCH="${env.SEARCH}": expected on or off`);
+  readLanguage(command, undefined, env);
   if (env.HEZE_EDITOR_PORT !== undefined && port(env.HEZE_EDITOR_PORT) === undefined)
     usageError(command, `HEZE_EDITOR_PORT="${env.HEZE_EDITOR_PORT}": expected a port from 1 to 65535`);
   let options: BuildOptions;

@@ -8,6 +8,7 @@
 import path from "node:path";
 import {
   articleFields,
+  BODY_LABEL,
   fieldMeta,
   SLUG_PATTERN,
   type ArticleField,
@@ -75,10 +76,10 @@ export function cmsFields(site: Site): CmsField[] {
       ...widgetFor(meta, site),
       ...(required ? {} : { required: false }),
       ...(defaults[name] === undefined ? {} : { default: asWidgetValue(meta, defaults[name]) }),
-      ...(name === "slug" ? { pattern: [SLUG_PATTERN.source, meta.expected] } : {}),
+      ...(name === "slug" ? { pattern: [SLUG_PATTERN.source, meta.expected.zh] } : {}),
     };
   });
-  return [...fields, { name: "body", label: "正文", widget: "markdown" }];
+  return [...fields, { name: "body", label: BODY_LABEL, widget: "markdown" }];
 }
 
 export interface CmsOptions {

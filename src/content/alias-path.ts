@@ -6,6 +6,14 @@
  *   normaliseAlias("/./bendi/")          → { url: "/bendi/", permalink: "/bendi/", file: "bendi/index.html" }
  *   normaliseAlias("/news/%E6%96%B0.htm") → { url: "/news/%E6%96%B0.htm", permalink: "/news/新.htm", file: "news/新.htm" }
  */
+import {
+  aliasBadEscape,
+  aliasDotDot,
+  aliasEmptySegment,
+  aliasNotAPath,
+  aliasUnsafe,
+} from "../util/messages/addresses.ts";
+import type { Text } from "../util/messages/text.ts";
 import { controlCharacter } from "./control-character.ts";
 
 export interface AliasPath {
@@ -27,26 +35,23 @@ export function aliasPermalink(alias: string): string {
 }
 
 /** The normal form of an old URL, or what is wrong with it (to follow `got "…": `). */
-export function normaliseAlias(alias: string): AliasPath | { problem: string } {
+export function normaliseAlias(alias: string): AliasPath | { problem: Text } {
   let decoded: string;
   try {
     decoded = decodeURIComponent(alias);
   } catch {
-    return { problem: "a malformed %-escape; write %XX with two hex digits, or the character itself" };
+    return { problem: aliasBadEscape };
   }
-  if (!decoded.startsWith("/")) return { problem: "expected a path starting with /" };
+  if (!decoded.startsWith("/")) return { problem: aliasNotAPath };
   if (UNSAFE.test(decoded) || controlCharacter(decoded)) {
-    return {
-      problem:
-        'once %-escapes are decoded it holds " < > \\ | * ? # `, a tab, a line break or a control character; leave this URL out',
-    };
+    return { problem: aliasUnsafe };
   }
   const parts = decoded.slice(1).split("/");
   const kept: string[] = [];
   for (const [i, part] of parts.entries()) {
     const last = i === parts.length - 1;
-    if (part === "..") return { problem: "a .. segment; write the path without it" };
-    if (part === "" && !last) return { problem: "an empty segment (//); write the path without it" };
+    if (part === "..") return { problem: aliasDotDot };
+    if (part === "" && !last) return { problem: aliasEmptySegment };
     if (part === ".") {
       if (last) kept.push("");
       continue;

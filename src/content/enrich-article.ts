@@ -45,7 +45,7 @@ async function leadImage(
 ): Promise<LeadImage | Problem | undefined> {
   if (!fm.image) return undefined;
   const resolved = await resolveImage(fm.image, options);
-  if (typeof resolved === "string") {
+  if (!("src" in resolved)) {
     const position = source.keyPositions.get("image");
     return { file: source.file, ...position, field: "image", message: resolved, severity: "error" };
   }

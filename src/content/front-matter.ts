@@ -3,6 +3,18 @@
  * that problems point at it. Dates stay text here (YAML core schema has no timestamps):
  * newsroom-time.ts reads them. The YAML is read with limits (src/util/read-yaml.ts).
  */
+import {
+  emptyFile,
+  fileTooBig,
+  noOpeningLine,
+  notClosed,
+  notKeyValueLines,
+  notUtf8,
+  yamlFullWidthColon,
+  yamlMalformed,
+  yamlTabs,
+} from "../util/messages/files.ts";
+import type { Text } from "../util/messages/text.ts";
 import { FRONT_MATTER_LIMITS, readYaml } from "../util/read-yaml.ts";
 import type { Problem } from "./problems.ts";
 
@@ -38,33 +50,12 @@ export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
  * problems instead of data.
  */
 export function readSourceFile(file: string, bytes: Uint8Array): SourceFile | Problem[] {
-  const problem = (message: string, line?: number, column?: number): Problem[] => [
+  const problem = (message: Text, line?: number, column?: number): Problem[] => [
     { file, line, column, message, severity: "error" },
   ];
-  if (bytes.length > MAX_ARTICLE_BYTES) {
-    const mib = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
-    return problem(
-      `the file is ${mib(bytes.length)}; articles are limited to ${mib(MAX_ARTICLE_BYTES)} (is an image or data pasted into it?)`,
-      1,
-    );
-  }
-  let text: string;
-  try {
-    text = utf8.decode(bytes);
-  } catch {
-    const line = firstNonUtf8Line(bytes);
-    return problem("the file is not UTF-8 text (GBK, perhaps?); save it as UTF-8", line, 1);
-  }
-  text = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
-  if (text.trim() === "")
-    return problem("the file is empty; expected front matter between --- lines and a body", 1);
-  const lines = text.split("\n");
-  if (lines[0]?.trimEnd() !== "---") {
-    return problem("expected the file to start with a --- line opening the front matter", 1);
-  }
-  const close = lines.findIndex((line, i) => i > 0 && line.trimEnd() === "---");
-  if (close < 0) return problem("the front matter is never closed; expected a --- line after it", 1);
-
+  const split = splitFile(bytes);
+  if ("message" in split) return problem(split.message, split.line, split.column);
+  const { lines, close } = split;
   const yamlLines = lines.slice(1, close);
   const yaml = readYaml(yamlLines.join("\n"), FRONT_MATTER_LIMITS);
   if (!yaml.ok) {
@@ -77,22 +68,56 @@ export function readSourceFile(file: string, bytes: Uint8Array): SourceFile | Pr
   }
   const data = yaml.data;
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
-    const hint = yamlLines.some((l) => l.includes("："))
-      ? " (a full-width colon ： does not separate a key; use an ASCII colon :)"
-      : "";
-    return problem(`expected front matter made of key: value lines${hint}`, 2);
+    return problem(notKeyValueLines(yamlLines.some((l) => l.includes("："))), 2);
   }
   const keyPositions = new Map<string, { line: number; column: number }>();
   yamlLines.forEach((line, i) => {
     const key = TOP_LEVEL_KEY.exec(line)?.[1];
     if (key && !keyPositions.has(key)) keyPositions.set(key, { line: i + 2, column: 1 });
   });
+  return { ...sourceOf(file, split), data: data as Record<string, unknown>, keyPositions };
+}
+
+/**
+ * The body of a file whose front matter cannot be read (malformed YAML), as a source with no data,
+ * so that its images and links are still checked in the same run; undefined when the file has no
+ * front matter lines to find the body below.
+ */
+export function readBodyOnly(file: string, bytes: Uint8Array): SourceFile | undefined {
+  const split = splitFile(bytes);
+  return "message" in split ? undefined : sourceOf(file, split);
+}
+
+type Split = { lines: string[]; close: number } | { message: Text; line: number; column?: number };
+
+/** The file's lines and the line of the --- closing its front matter, or why it has none. */
+function splitFile(bytes: Uint8Array): Split {
+  if (bytes.length > MAX_ARTICLE_BYTES) {
+    const mib = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
+    return { message: fileTooBig(mib(bytes.length), mib(MAX_ARTICLE_BYTES)), line: 1 };
+  }
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    return { message: notUtf8, line: firstNonUtf8Line(bytes), column: 1 };
+  }
+  text = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  if (text.trim() === "") return { message: emptyFile, line: 1 };
+  const lines = text.split("\n");
+  if (lines[0]?.trimEnd() !== "---") return { message: noOpeningLine, line: 1 };
+  const close = lines.findIndex((line, i) => i > 0 && line.trimEnd() === "---");
+  if (close < 0) return { message: notClosed, line: 1 };
+  return { lines, close };
+}
+
+function sourceOf(file: string, { lines, close }: { lines: string[]; close: number }): SourceFile {
   return {
     file,
-    data: data as Record<string, unknown>,
+    data: {},
     body: lines.slice(close + 1).join("\n"),
     bodyLine: close + 2,
-    keyPositions,
+    keyPositions: new Map(),
   };
 }
 
@@ -112,10 +137,8 @@ function firstNonUtf8Line(bytes: Uint8Array): number {
 }
 
 /** Keeps the YAML parser's reason and adds a hint for the mistakes editors make most. */
-function yamlMessage(reason: string, line: string | undefined): string {
-  if (line && /^\s*\t/.test(line)) return `YAML does not allow tabs for indentation; use spaces (${reason})`;
-  if (line && line.includes("：") && !/:\s/.test(line)) {
-    return `a full-width colon ： does not separate a key; use an ASCII colon : (${reason})`;
-  }
-  return `malformed YAML: ${reason}`;
+function yamlMessage(reason: Text, line: string | undefined): Text {
+  if (line && /^\s*\t/.test(line)) return yamlTabs(reason);
+  if (line && line.includes("：") && !/:\s/.test(line)) return yamlFullWidthColon(reason);
+  return yamlMalformed(reason);
 }

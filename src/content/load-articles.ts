@@ -7,12 +7,25 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { mapLimited } from "../util/for-each-limited.ts";
+import {
+  aliasIsArticleUrl,
+  aliasIsSitePage,
+  aliasOnWrittenPath,
+  aliasTwice,
+  idTaken,
+  nameSharesUrl,
+  redirectIsArticleUrl,
+  redirectOnWrittenPath,
+  urlTaken,
+} from "../util/messages/addresses.ts";
+import { symbolicLink } from "../util/messages/files.ts";
+import { got, quote, type Text } from "../util/messages/text.ts";
 import type { DateTime } from "luxon";
 import type { ImageOptions } from "../images/responsive-image.ts";
 import { sitePosition, type Site } from "./site-data.ts";
 import type { Article } from "./article.ts";
 import { enrichArticle } from "./enrich-article.ts";
-import { readSourceFile, type SourceFile } from "./front-matter.ts";
+import { readBodyOnly, readSourceFile, type SourceFile } from "./front-matter.ts";
 import { ContentError, sortProblems, type Problem } from "./problems.ts";
 import { publishingState, schedule, type PublishingState, type Schedule } from "./publishing-state.ts";
 import { articleFields, type ArticleFrontMatter } from "./schema.ts";
@@ -39,8 +52,7 @@ export function linkedArticleProblems(dir: string): Problem[] {
           file: path.relative(process.cwd(), full),
           line: 1,
           column: 1,
-          message:
-            "is a symbolic link, which the build does not follow; put the article file itself under content/articles",
+          message: symbolicLink,
           severity: "error",
         });
     }
@@ -81,15 +93,11 @@ function nameKeyCollisions(articles: Addressed[], report: Reporter): void {
   for (const [first, second] of findKeyCollisions(fileOf.keys())) {
     const { file, field } = fileOf.get(second)!;
     const article = articles.find((a) => a.file === file)!;
-    report(
-      article,
-      field,
-      `the name ${second} gets the same author/tag URL as ${first} (in ${fileOf.get(first)!.file}); spell one of them differently`,
-    );
+    report(article, field, nameSharesUrl(second, first, fileOf.get(first)!.file));
   }
 }
 
-type Reporter = (article: Addressed, field: string, message: string) => void;
+type Reporter = (article: Addressed, field: string, message: Text) => void;
 
 /**
  * Problems no single file shows: two articles on one URL or sharing one id, two authors or tags
@@ -109,11 +117,11 @@ export function findCollisions(articles: Addressed[], written: WrittenPaths): Pr
   for (const a of articles) {
     if (a.url === undefined) continue;
     const first = urls.get(samePage(a.url));
-    if (first) report(a, "slug", `URL ${a.url} is also used by ${first}; give one of them a different slug`);
+    if (first) report(a, "slug", urlTaken(a.url, first));
     else urls.set(samePage(a.url), a.file);
     if (a.id === undefined) continue;
     const other = ids.get(a.id);
-    if (other) report(a, "id", `id ${a.id} is also used by ${other}; give one of them a different id`);
+    if (other) report(a, "id", idTaken(a.id, other));
     else ids.set(a.id, a.file);
   }
   nameKeyCollisions(articles, report);
@@ -126,21 +134,11 @@ export function findCollisions(articles: Addressed[], written: WrittenPaths): Pr
       const page = urls.get(key);
       const earlier = aliases.get(key);
       const taken = writtenCollision(normal.file, written) ?? writtenCollision(fileOfUrl(key), written);
-      if (page) report(a, "aliases", `old URL ${alias} is a live URL of ${page}; remove it from aliases`);
+      if (page) report(a, "aliases", aliasIsArticleUrl(alias, page));
       else if (taken?.endsWith("index.html"))
-        report(
-          a,
-          "aliases",
-          `old URL ${alias} is a live URL of the site (/${taken.slice(0, -10)}); remove it from aliases`,
-        );
-      else if (taken)
-        report(
-          a,
-          "aliases",
-          `old URL ${alias} would stand where the site writes /${taken}; remove it from aliases`,
-        );
-      else if (earlier)
-        report(a, "aliases", `old URL ${alias} is also an alias of ${earlier}; keep it on one article`);
+        report(a, "aliases", aliasIsSitePage(alias, `/${taken.slice(0, -10)}`));
+      else if (taken) report(a, "aliases", aliasOnWrittenPath(alias, `/${taken}`));
+      else if (earlier) report(a, "aliases", aliasTwice(alias, earlier));
       else aliases.set(key, a.file);
     }
   }
@@ -191,8 +189,11 @@ export type ReadArticle =
 /** Reads and validates one file and places it at the build clock: what the build and the checker share. */
 export function readArticle(file: string, site: Site, now: DateTime): ReadArticle {
   // Synchronous reads: for thousands of small files they beat the thread pool's round trips.
-  const source = readSourceFile(path.relative(process.cwd(), file), readFileSync(file));
-  if (Array.isArray(source)) return { problems: source };
+  const bytes = readFileSync(file);
+  const shown = path.relative(process.cwd(), file);
+  const source = readSourceFile(shown, bytes);
+  // Malformed YAML still leaves the body to check (images, links): one run names every problem.
+  if (Array.isArray(source)) return { source: readBodyOnly(shown, bytes), problems: source };
   const valid = validateArticle(source, site);
   if (!valid.ok) return { source, problems: valid.problems };
   return {
@@ -261,12 +262,12 @@ export function corpusCollisions(
  */
 function siteRedirectCollisions(site: Site, articles: Addressed[], written: WrittenPaths): Problem[] {
   const urls = new Set(articles.flatMap((a) => (a.url ? [samePage(a.url)] : [])));
-  const problemOf = (from: string): string | undefined => {
+  const problemOf = (from: string): Text | undefined => {
     const normal = normaliseAlias(from);
     if ("problem" in normal) return normal.problem;
-    if (urls.has(samePage(normal.permalink))) return "it is an article's URL; remove the redirect";
+    if (urls.has(samePage(normal.permalink))) return redirectIsArticleUrl;
     const taken = writtenCollision(normal.file, written);
-    return taken && `the site writes /${taken}; remove the redirect`;
+    return taken ? redirectOnWrittenPath(`/${taken}`) : undefined;
   };
   return site.redirects.flatMap(({ from }, i) => {
     const problem = problemOf(from);
@@ -276,7 +277,7 @@ function siteRedirectCollisions(site: Site, articles: Addressed[], written: Writ
       {
         ...at,
         field: `redirects.${i}.from`,
-        message: `got ${JSON.stringify(from)}: ${problem}`,
+        message: got(quote(from), problem),
         severity: "error" as const,
       },
     ];

@@ -62,7 +62,7 @@ function frontMatter(values: Partial<Record<ArticleField, unknown>>): string {
     dump({ [name]: values[name] }, { schema: CORE_SCHEMA, lineWidth: -1 }).trimEnd();
   const hint = (name: ArticleField) => {
     const meta = fieldMeta.get(articleFields[name]);
-    return `# ${name}: (${meta?.label}) ${meta?.expected}`;
+    return `# ${name}: (${meta?.label}) ${meta?.expected.zh}`;
   };
   return [...given.map(line), "# 可选字段 (optional fields):", ...hints.map(hint)].join("\n");
 }

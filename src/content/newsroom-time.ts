@@ -3,6 +3,18 @@
  * a date without a zone is Beijing time (Asia/Shanghai), a date with a zone keeps its instant.
  */
 import { DateTime, FixedOffsetZone, type Zone } from "luxon";
+import {
+  dateWithoutTime,
+  impossibleClock,
+  notADate,
+  notARealDate,
+  notARealTime,
+  skippedByDaylightSaving,
+  unknownDateForm,
+  yearTooEarly,
+  zoneTooFar,
+} from "../util/messages/dates.ts";
+import type { Text } from "../util/messages/text.ts";
 
 export const NEWSROOM_ZONE = "Asia/Shanghai";
 // China has kept UTC+8 without daylight saving since 1992; for those years a fixed offset gives the
@@ -17,10 +29,6 @@ function zoneFor(year: number): Zone | string {
 /** Years before this are typing mistakes (`0001`, `0021`), not publication dates. */
 const EARLIEST_YEAR = 1900;
 
-/** What an editor may write, for error messages. */
-export const ACCEPTED_DATE_FORMS =
-  "a date and time such as 2021-11-22 09:27 or 2021-11-22 09:27:00 (Beijing time), or ISO 8601 with a zone such as 2021-11-22T09:27:00+08:00";
-
 /** A moment as templates need it: machine form, reader form and sort key. */
 export interface NewsTime {
   /** ISO 8601 with the +08:00 offset: `2021-11-22T09:27:00+08:00`. */
@@ -33,7 +41,7 @@ export interface NewsTime {
   epochMs: number;
 }
 
-export type ParsedDate = { ok: true; time: DateTime } | { ok: false; expected: string };
+export type ParsedDate = { ok: true; time: DateTime } | { ok: false; expected: Text };
 
 // Beijing wall-clock forms: "2021-11-22 09:27" and "2021-11-22 09:27:00".
 const WALL_CLOCK = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?$/;
@@ -49,7 +57,7 @@ const SPACED_ZONE = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?) 
  */
 export function parseNewsroomDate(value: unknown): ParsedDate {
   if (value instanceof Date || typeof value !== "string") {
-    return { ok: false, expected: `expected text: ${ACCEPTED_DATE_FORMS}` };
+    return { ok: false, expected: notADate };
   }
   const text = value.trim().replace(SPACED_ZONE, "$1T$2$3");
   const wall = WALL_CLOCK.exec(text);
@@ -57,10 +65,7 @@ export function parseNewsroomDate(value: unknown): ParsedDate {
   if (wall) {
     const [, year, month, day, hour, minute, second] = wall.map(Number);
     if (hour! > 23 || minute! > 59 || (second ?? 0) > 59) {
-      return {
-        ok: false,
-        expected: `not a real date or time: hours run 00 to 23, minutes and seconds 00 to 59 (24:00 is 00:00 of the next day); expected ${ACCEPTED_DATE_FORMS}`,
-      };
+      return { ok: false, expected: impossibleClock };
     }
     time = DateTime.fromObject(
       { year, month, day, hour, minute, second: second || 0 },
@@ -69,32 +74,19 @@ export function parseNewsroomDate(value: unknown): ParsedDate {
   } else if (ISO_WITH_ZONE.test(text)) {
     time = DateTime.fromISO(text, { setZone: true });
     if (time.isValid && Math.abs(time.offset) > 14 * 60) {
-      return { ok: false, expected: `the zone offset is beyond ±14:00; expected ${ACCEPTED_DATE_FORMS}` };
+      return { ok: false, expected: zoneTooFar };
     }
   } else if (/^\d{4}-\d{2}-\d{2}$/.test(text)) {
     const day = DateTime.fromISO(text, { zone: NEWSROOM_ZONE });
-    const problem = day.isValid
-      ? "a date without a time is ambiguous"
-      : `not a real date (${day.invalidExplanation})`;
-    return { ok: false, expected: `${problem}; expected ${ACCEPTED_DATE_FORMS}` };
+    return { ok: false, expected: day.isValid ? dateWithoutTime : notARealDate(day.invalidExplanation) };
   } else {
-    return { ok: false, expected: `expected ${ACCEPTED_DATE_FORMS}` };
+    return { ok: false, expected: unknownDateForm };
   }
-  if (!time.isValid) {
-    return {
-      ok: false,
-      expected: `not a real date or time (${time.invalidExplanation}); expected ${ACCEPTED_DATE_FORMS}`,
-    };
-  }
-  if (time.year < EARLIEST_YEAR) {
-    return {
-      ok: false,
-      expected: `the year ${time.year} is before ${EARLIEST_YEAR}; expected a real date such as 2021-11-22 09:27`,
-    };
-  }
+  if (!time.isValid) return { ok: false, expected: notARealTime(time.invalidExplanation) };
+  if (time.year < EARLIEST_YEAR) return { ok: false, expected: yearTooEarly(time.year, EARLIEST_YEAR) };
   // Luxon rolls an hour skipped by daylight saving forward; a Beijing clock from 1986-91 could.
   if (wall && (time.hour !== Number(wall[4]) || time.minute !== Number(wall[5]))) {
-    return { ok: false, expected: `that time did not exist in Beijing; expected ${ACCEPTED_DATE_FORMS}` };
+    return { ok: false, expected: skippedByDaylightSaving };
   }
   return { ok: true, time: inNewsroomZone(time) };
 }
@@ -119,6 +111,6 @@ export function toNewsTime(time: DateTime): NewsTime {
 export function buildClock(envValue: string | undefined): DateTime {
   if (!envValue) return inNewsroomZone(DateTime.now());
   const parsed = parseNewsroomDate(envValue);
-  if (!parsed.ok) throw new Error(`HEZE_NOW="${envValue}": ${parsed.expected}`);
+  if (!parsed.ok) throw new Error(`HEZE_NOW="${envValue}": ${parsed.expected.en}`);
   return parsed.time;
 }

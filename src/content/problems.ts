@@ -1,7 +1,12 @@
 /**
  * Problems found in content. Every problem names the file and, where known, the line and field, so
- * that editors can fix all of them from one run: `content/articles/a.md:4:1: date: ...`.
+ * that editors can fix all of them from one run: `content/articles/a.md:4:1: date（发表时间）：…`.
+ * Messages are Texts from the catalog (src/util/messages/), in Chinese and English; the reader's
+ * language is chosen when they are printed.
  */
+import { afterField, warningWord } from "../util/messages/report.ts";
+import type { Language, Text } from "../util/messages/text.ts";
+import { fieldTitle } from "./schema.ts";
 
 export interface Problem {
   /** Path of the offending file, relative to the working directory. */
@@ -10,18 +15,21 @@ export interface Problem {
   column?: number;
   /** Front-matter field, when the problem is in one. */
   field?: string;
-  message: string;
+  message: Text;
   severity: "error" | "warning";
 }
 
-/** `formatProblem(p)` gives `file:line:column: field: message` (parts that are unknown are left out). */
-export function formatProblem(problem: Problem): string {
+/**
+ * `formatProblem(p, "zh")` gives `file:line:column: 警告：field（标签）：message` (the warning word for
+ * warnings only; parts that are unknown are left out); in English `file:line:column: warning: field: message`.
+ */
+export function formatProblem(problem: Problem, language: Language): string {
   const where = [problem.file, problem.line, problem.line ? (problem.column ?? 1) : undefined]
     .filter((part) => part !== undefined)
     .join(":");
-  const field = problem.field ? `${problem.field}: ` : "";
-  const level = problem.severity === "warning" ? "warning: " : "";
-  return `${where}: ${level}${field}${problem.message}`;
+  const field = problem.field ? afterField(fieldTitle(problem.field))[language] : "";
+  const level = problem.severity === "warning" ? warningWord[language] : "";
+  return `${where}: ${level}${field}${problem.message[language]}`;
 }
 
 /** Thrown when content has errors; carries every problem so that the caller can print them all. */
@@ -29,7 +37,9 @@ export class ContentError extends Error {
   readonly problems: Problem[];
   constructor(problems: Problem[]) {
     const errors = problems.filter((p) => p.severity === "error");
-    super(`${errors.length} content error(s):\n${errors.map(formatProblem).join("\n")}`);
+    // For engineers (stack traces): editors read the problems, printed in their language.
+    const lines = errors.map((p) => formatProblem(p, "en"));
+    super(`${errors.length} content error(s):\n${lines.join("\n")}`);
     this.name = "ContentError";
     this.problems = problems;
   }

@@ -11,19 +11,21 @@ import {
   type ImageOptions,
   type ResponsiveImage,
 } from "../images/responsive-image.ts";
+import { unreadableImage } from "../util/messages/media.ts";
+import type { Text } from "../util/messages/text.ts";
 import type { SourceFile } from "./front-matter.ts";
 import type { Problem } from "./problems.ts";
 
 let markdown: MarkdownIt | undefined;
 
 /** Resolves a `/media/...` path to its responsive variants, or says why it cannot. */
-export async function resolveImage(src: string, options: ImageOptions): Promise<ResponsiveImage | string> {
+export async function resolveImage(src: string, options: ImageOptions): Promise<ResponsiveImage | Text> {
   const found = await findMediaFile(src, options.contentDir);
-  if (typeof found === "string") return found;
+  if (!("file" in found)) return found;
   try {
     return await prepareImage(found.file, options);
   } catch (error) {
-    return `image ${src} cannot be read: ${(error as Error).message}`;
+    return unreadableImage(src, (error as Error).message);
   }
 }
 
@@ -39,12 +41,12 @@ export async function imageProblems(source: SourceFile, contentDir: string): Pro
   if (typeof image === "string") {
     const found = await findMediaFile(image, contentDir);
     const position = source.keyPositions.get("image");
-    if (typeof found === "string")
+    if (!("file" in found))
       problems.push({ file: source.file, ...position, field: "image", message: found, severity: "error" });
   }
   for (const { src, line } of imageSources(markdown.parse(source.body, {}))) {
     const found = await findMediaFile(src, contentDir);
-    if (typeof found === "string") problems.push(bodyProblem(source, line, found));
+    if (!("file" in found)) problems.push(bodyProblem(source, line, found));
   }
   return problems;
 }
@@ -53,7 +55,7 @@ export async function imageProblems(source: SourceFile, contentDir: string): Pro
 export function bodyProblem(
   where: { file: string; bodyLine: number },
   line: number,
-  message: string,
+  message: Text,
   severity: Problem["severity"] = "error",
 ): Problem {
   return { file: where.file, line: where.bodyLine + line - 1, field: "body", message, severity };
@@ -79,7 +81,7 @@ export async function renderBody(
   for (const { src, line } of imageSources(tokens)) {
     if (env.images?.has(src)) continue;
     const resolved = await resolveImage(src, options);
-    if (typeof resolved === "string") {
+    if (!("src" in resolved)) {
       problems.push(bodyProblem(where, line, resolved));
     } else {
       env.images?.set(src, resolved);

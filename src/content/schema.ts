@@ -1,18 +1,24 @@
 /**
  * The one article front-matter schema. Its types, the build's validation, the content checker, the
  * scaffolder and the web editor's config all come from here: add a field here and every tool sees it.
- * Each field carries `label` (the newsroom's word, shown in the web editor) and `expected` (used in
- * error messages and the README table).
+ * Each field carries `label` (the newsroom's word, shown in the web editor and beside the field's name
+ * in every problem) and `expected` (from the message catalog, src/util/messages/fields.ts).
+ * A rule of its own (a date, an alias, no control character) reports a catalog Text as the zod
+ * issue's `params.text`: zod's own wording never reaches an editor (src/content/validate-article.ts).
  */
 import type { DateTime } from "luxon";
 import { z } from "zod";
+import { earlierThan, notLaterThan } from "../util/messages/dates.ts";
+import { EXPECTED, fieldName, hiddenCharacter, imageNeedsAlt } from "../util/messages/fields.ts";
+import type { Text } from "../util/messages/text.ts";
 import { controlCharacter } from "./control-character.ts";
+import { customIssue } from "./issue-text.ts";
 import { normaliseAlias } from "./alias-path.ts";
-import { ACCEPTED_DATE_FORMS, parseNewsroomDate } from "./newsroom-time.ts";
+import { parseNewsroomDate } from "./newsroom-time.ts";
 
 export interface FieldMeta {
   label: string;
-  expected: string;
+  expected: Text;
   /** How the web editor should offer the field. */
   widget: "string" | "text" | "datetime" | "list" | "image" | "channel" | "boolean" | "corrections";
 }
@@ -33,17 +39,12 @@ const text = () =>
     .min(1)
     .check((ctx) => {
       const found = controlCharacter(ctx.value);
-      if (found)
-        ctx.issues.push({
-          code: "custom",
-          input: ctx.value,
-          message: `holds an invisible control character (${found}, such as a line break pasted from Word); delete it`,
-        });
+      if (found) ctx.issues.push({ ...customIssue(hiddenCharacter(found)), input: ctx.value });
     });
 const newsroomDate = z.string().transform((value, ctx): DateTime => {
   const parsed = parseNewsroomDate(value);
   if (parsed.ok) return parsed.time;
-  ctx.addIssue({ code: "custom", message: parsed.expected });
+  ctx.addIssue(customIssue(parsed.expected));
   return z.NEVER;
 });
 
@@ -55,88 +56,91 @@ export const ALIAS_PATTERN = /^(?!.*\/\/)(?!.*\.\.)\/[\x21-\x22\x24-\x3e\x40-\x7
 function normalAlias(ctx: z.core.ParsePayload<string>): void {
   if (!ALIAS_PATTERN.test(ctx.value)) return; // the pattern's own issue says what is wrong
   const normal = normaliseAlias(ctx.value);
-  if ("problem" in normal) ctx.issues.push({ code: "custom", input: ctx.value, message: normal.problem });
+  if ("problem" in normal) ctx.issues.push({ ...customIssue(normal.problem), input: ctx.value });
 }
 
 /** One 更正 notice: when it was made and what it says. */
-const correction = z.object({ time: newsroomDate, text: text() }).strict();
+export const correctionSchema = z.object({ time: newsroomDate, text: text() }).strict();
 
 export const articleFields = {
-  title: field(text(), { label: "标题", expected: "non-empty text", widget: "string" }),
+  title: field(text(), { label: "标题", expected: EXPECTED.title, widget: "string" }),
   kicker: field(text().optional(), {
     label: "引题",
-    expected: "text shown above the title",
+    expected: EXPECTED.kicker,
     widget: "string",
   }),
   subtitle: field(text().optional(), {
     label: "副题",
-    expected: "text shown below the title",
+    expected: EXPECTED.subtitle,
     widget: "string",
   }),
   author: field(z.union([text(), z.array(text()).min(1)]), {
     label: "作者",
-    expected: "a name, or a list of names",
+    expected: EXPECTED.author,
     widget: "list",
   }),
   source: field(text(), {
     label: "来源",
-    expected: "non-empty text such as 菏泽日报 or 新华社",
+    expected: EXPECTED.source,
     widget: "string",
   }),
-  date: field(newsroomDate, { label: "发表时间", expected: ACCEPTED_DATE_FORMS, widget: "datetime" }),
+  date: field(newsroomDate, { label: "发表时间", expected: EXPECTED.date, widget: "datetime" }),
   updated: field(newsroomDate.optional(), {
     label: "更新时间",
-    expected: ACCEPTED_DATE_FORMS,
+    expected: EXPECTED.updated,
     widget: "datetime",
   }),
   section: field(text(), {
     label: "栏目",
-    expected: "a channel name or slug from content/site.yaml",
+    expected: EXPECTED.section,
     widget: "channel",
   }),
-  editor: field(text().optional(), { label: "责任编辑", expected: "a name", widget: "string" }),
-  summary: field(text().optional(), { label: "摘要", expected: "one or two sentences", widget: "text" }),
-  tags: field(z.array(text()).optional(), { label: "标签", expected: "a list of tags", widget: "list" }),
+  editor: field(text().optional(), { label: "责任编辑", expected: EXPECTED.editor, widget: "string" }),
+  summary: field(text().optional(), { label: "摘要", expected: EXPECTED.summary, widget: "text" }),
+  tags: field(z.array(text()).optional(), { label: "标签", expected: EXPECTED.tags, widget: "list" }),
   image: field(text().optional(), {
     label: "题图",
-    expected: "a path under content/media, written /media/<file>",
+    expected: EXPECTED.image,
     widget: "image",
   }),
   image_alt: field(text().optional(), {
     label: "题图替代文字",
-    expected: "text describing the lead image for readers who cannot see it",
+    expected: EXPECTED.image_alt,
     widget: "string",
   }),
-  image_caption: field(text().optional(), { label: "图片说明", expected: "a caption", widget: "string" }),
+  image_caption: field(text().optional(), {
+    label: "图片说明",
+    expected: EXPECTED.image_caption,
+    widget: "string",
+  }),
   id: field(z.union([text(), z.int()]).optional(), {
     label: "稿件编号",
-    expected: "a unique article id (text or number)",
+    expected: EXPECTED.id,
     widget: "string",
   }),
   slug: field(z.string().regex(SLUG_PATTERN).optional(), {
     label: "网址短名",
-    expected: "lowercase ASCII letters and digits joined by hyphens, such as heze-peony-fair",
+    expected: EXPECTED.slug,
     widget: "string",
   }),
   aliases: field(z.array(z.string().regex(ALIAS_PATTERN).check(normalAlias)).optional(), {
     label: "旧网址",
-    expected:
-      "a list of old site-relative URLs starting with / (no ?query, #fragment, // or ..), such as /news/2021-11/22/content_12345.htm",
+    expected: EXPECTED.aliases,
     widget: "list",
   }),
   draft: field(z.boolean().optional(), {
     label: "草稿",
-    expected: "true (kept out of the site, shown only in the preview) or false",
+    expected: EXPECTED.draft,
     widget: "boolean",
   }),
   expires: field(newsroomDate.optional(), {
     label: "下线时间",
-    expected: `when the article goes offline: ${ACCEPTED_DATE_FORMS}`,
+    expected: EXPECTED.expires,
     widget: "datetime",
   }),
-  corrections: field(z.array(correction).optional(), {
+  corrections: field(z.array(correctionSchema).optional(), {
     label: "更正",
-    expected: "a list of corrections, each with time (a date and time) and text",
+    expected: EXPECTED.corrections,
     widget: "corrections",
   }),
 };
@@ -149,28 +153,19 @@ type CrossFieldInput = Partial<z.output<z.ZodObject<typeof articleFields>>>;
  * `date`. Run on whatever fields are valid, so that one bad field does not hide these
  * (src/content/validate-article.ts).
  */
-export function crossFieldIssues(article: CrossFieldInput): { path: (string | number)[]; message: string }[] {
-  const issues: { path: (string | number)[]; message: string }[] = [];
+export function crossFieldIssues(article: CrossFieldInput): { path: (string | number)[]; message: Text }[] {
+  const issues: { path: (string | number)[]; message: Text }[] = [];
   if (article.image && !article.image_alt)
-    issues.push({
-      path: ["image_alt"],
-      message: "a lead image needs alt text; describe the photo in image_alt",
-    });
+    issues.push({ path: ["image_alt"], message: imageNeedsAlt(fieldTitle("image_alt")) });
   const date = article.date;
   if (!date) return issues;
   if (article.updated && article.updated < date)
-    issues.push({ path: ["updated"], message: "is earlier than date; give a time after date" });
+    issues.push({ path: ["updated"], message: earlierThan(fieldTitle("date")) });
   if (article.expires && article.expires <= date)
-    issues.push({
-      path: ["expires"],
-      message: "is not later than date; give a later time, or remove expires",
-    });
+    issues.push({ path: ["expires"], message: notLaterThan(fieldTitle("date"), fieldTitle("expires")) });
   article.corrections?.forEach((c, i) => {
     if (c.time < date)
-      issues.push({
-        path: ["corrections", i, "time"],
-        message: "is earlier than date; give a time after date",
-      });
+      issues.push({ path: ["corrections", i, "time"], message: earlierThan(fieldTitle("date")) });
   });
   return issues;
 }
@@ -179,7 +174,8 @@ export const articleSchema = z
   .object(articleFields)
   .strict()
   .superRefine((article, ctx) => {
-    for (const issue of crossFieldIssues(article)) ctx.addIssue({ code: "custom", ...issue });
+    for (const { path, message } of crossFieldIssues(article))
+      ctx.addIssue({ ...customIssue(message), path });
   });
 
 /** Front matter as the editor wrote it (dates as text). */
@@ -187,3 +183,18 @@ export type ArticleInput = z.input<typeof articleSchema>;
 /** Front matter after validation (dates as Luxon DateTimes in Beijing time). */
 export type ArticleFrontMatter = z.output<typeof articleSchema>;
 export type ArticleField = keyof typeof articleFields;
+
+/** The body's label, beside the front matter's (problems in the body name the field `body`). */
+export const BODY_LABEL = "正文";
+
+/** The newsroom's word for a field (`date.x` → 发表时间), if it is one of the article's. */
+export function fieldLabel(field: string): string | undefined {
+  const head = field.split(".")[0]!;
+  if (head === "body") return BODY_LABEL;
+  return head in articleFields ? fieldMeta.get(articleFields[head as ArticleField])?.label : undefined;
+}
+
+/** A field's name as written and its label: `date（发表时间）` in Chinese, `date` in English. */
+export function fieldTitle(field: string): Text {
+  return fieldName(field, fieldLabel(field));
+}

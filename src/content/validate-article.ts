@@ -1,43 +1,63 @@
 /**
  * Validation: a source file's front matter against the one schema, with every problem turned into a
- * line that names the file, the line of the key, the field, the value and what was expected.
+ * line that names the file, the line of the key, the field, the value and what to write instead, in
+ * the catalog's words (src/util/messages/fields.ts): an unknown field or channel suggests the nearest
+ * real one.
  */
 import type { z } from "zod";
+import {
+  channelName,
+  hiddenCharacter,
+  missingField,
+  unknownChannel,
+  unknownCorrectionField,
+  unknownField,
+  wrongValue,
+} from "../util/messages/fields.ts";
+import { got, list, quote, type Text } from "../util/messages/text.ts";
+import { nearest } from "../util/nearest.ts";
 import type { Site } from "./site-data.ts";
 import { findChannel } from "./site-data.ts";
 import type { SourceFile } from "./front-matter.ts";
 import type { Problem } from "./problems.ts";
 import { controlCharacter } from "./control-character.ts";
+import { customIssue, issueText } from "./issue-text.ts";
 import {
   articleFields,
   articleSchema,
+  correctionSchema,
   crossFieldIssues,
+  fieldLabel,
   fieldMeta,
+  fieldTitle,
   type ArticleField,
   type ArticleFrontMatter,
 } from "./schema.ts";
 
-const FIELD_NAMES = Object.keys(articleFields);
+const FIELD_NAMES = Object.keys(articleFields) as ArticleField[];
+const CORRECTION_FIELDS = Object.keys(correctionSchema.shape);
+const BY_LABEL = new Map(FIELD_NAMES.map((name) => [fieldLabel(name), name]));
 
-/** `showValue("2021-13-45") === '"2021-13-45"'`; long values are cut to 60 characters. */
-function showValue(value: unknown): string {
-  const shown = JSON.stringify(value) ?? String(value);
-  return shown.length > 60 ? `${shown.slice(0, 57)}...` : shown;
+/**
+ * The field an unknown key most likely meant: a known field's label (`标题:` → title), or the
+ * nearest name (`tag` → tags, `auther` → author, `titel` → title).
+ */
+function suggestField(key: string): ArticleField | undefined {
+  return BY_LABEL.get(key.trim()) ?? (nearest(key.trim(), FIELD_NAMES) as ArticleField | undefined);
 }
 
-function expectedFor(field: string): string | undefined {
+function expectedFor(field: string): Text | undefined {
   return field in articleFields ? fieldMeta.get(articleFields[field as ArticleField])?.expected : undefined;
 }
 
 function toProblems(source: SourceFile, issue: z.core.$ZodIssue): Problem[] {
-  const at = (field: string): Problem => {
+  const at = (field: string): Omit<Problem, "message"> => {
     const position = source.keyPositions.get(field);
     return {
       file: source.file,
       line: position?.line ?? 1,
       column: position?.column ?? 1,
       field,
-      message: "",
       severity: "error",
     };
   };
@@ -45,14 +65,17 @@ function toProblems(source: SourceFile, issue: z.core.$ZodIssue): Problem[] {
     return issue.keys.map((key) => ({
       ...at(String(issue.path[0])),
       field: [...issue.path, key].map(String).join("."),
-      message: "unknown field; expected time and text",
+      message: unknownCorrectionField(nearest(key, CORRECTION_FIELDS)),
     }));
   }
   if (issue.code === "unrecognized_keys") {
-    return issue.keys.map((key) => ({
-      ...at(key),
-      message: `unknown field; expected one of ${FIELD_NAMES.join(", ")}`,
-    }));
+    return issue.keys.map((key) => {
+      const suggestion = suggestField(key);
+      return {
+        ...at(key),
+        message: unknownField(list(FIELD_NAMES.map(fieldTitle)), suggestion && fieldTitle(suggestion)),
+      };
+    });
   }
   const field = String(issue.path[0] ?? "");
   // Inside a list of objects (corrections) the problem names the whole path, at the field's line.
@@ -61,22 +84,15 @@ function toProblems(source: SourceFile, issue: z.core.$ZodIssue): Problem[] {
     (parent, key) => (parent as Record<PropertyKey, unknown> | undefined)?.[key as PropertyKey],
     source.data,
   );
-  const expected = expectedFor(field);
+  // Zod's wording never reaches an editor: what the field expects comes from the catalog. The
+  // schema is strict, so every issue but an unknown key's is on a known field.
+  const expected = expectedFor(field)!;
   // Inside a list (authors, tags) zod's message says only that the list is wrong.
   const hidden = controlCharacter(JSON.stringify(value) === undefined ? "" : [value].flat(2).join(""));
-  if (hidden && issue.code !== "custom") {
-    return [
-      {
-        ...named,
-        message: `got ${showValue(value)}: holds an invisible control character (${hidden}, such as a line break pasted from Word); delete it`,
-      },
-    ];
-  }
-  if (value === undefined) {
-    return [{ ...named, message: `required field is missing; expected ${expected ?? issue.message}` }];
-  }
-  const because = issue.code === "custom" ? issue.message : `expected ${expected ?? issue.message}`;
-  return [{ ...named, message: `got ${showValue(value)}: ${because}` }];
+  const own = issueText(issue);
+  if (hidden && !own) return [{ ...named, message: got(quote(value), hiddenCharacter(hidden)) }];
+  if (value === undefined) return [{ ...named, message: missingField(expected) }];
+  return [{ ...named, message: got(quote(value), own ?? wrongValue(expected)) }];
 }
 
 export type Validated = { ok: true; frontMatter: ArticleFrontMatter } | { ok: false; problems: Problem[] };
@@ -101,9 +117,20 @@ function crossFieldProblems(source: SourceFile, data: Record<string, unknown>): 
       return parsed.success ? [[key, parsed.data]] : [];
     }),
   );
-  return crossFieldIssues(valid).flatMap((issue) =>
-    toProblems(source, { code: "custom", input: undefined, path: issue.path, message: issue.message }),
+  return crossFieldIssues(valid).flatMap(({ path, message }) =>
+    toProblems(source, { ...customIssue(message), input: undefined, path }),
   );
+}
+
+/** An unknown channel, with the nearest name or slug (`本地新闻` → 本地要闻, `Bendi` → bendi). */
+function channelProblem(section: string, site: Site): Text {
+  const named = (c: Site["channels"][number]) => channelName(c.name, c.slug);
+  const near = nearest(
+    section,
+    site.channels.flatMap((c) => [c.name, c.slug]),
+  );
+  const channel = near === undefined ? undefined : findChannel(site, near);
+  return unknownChannel(list(site.channels.map(named)), channel && named(channel));
 }
 
 /**
@@ -127,12 +154,12 @@ export function validateArticle(source: SourceFile, site: Site): Validated {
       line: position?.line,
       column: position?.column,
       field: "section",
-      message: `got ${showValue(section)}: unknown channel; expected one of ${site.channels.map((c) => `${c.name} (${c.slug})`).join(", ")}`,
+      message: got(quote(section), channelProblem(section.trim(), site)),
       severity: "error",
     });
   }
   if (result.success && problems.length === 0) return { ok: true, frontMatter: result.data };
   // A rule between fields may have run in the schema too.
-  const unique = new Map(problems.map((p) => [`${p.line}:${p.field}:${p.message}`, p]));
+  const unique = new Map(problems.map((p) => [`${p.line}:${p.field}:${p.message.en}`, p]));
   return { ok: false, problems: [...unique.values()] };
 }

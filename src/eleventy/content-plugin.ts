@@ -25,8 +25,9 @@ export function contentPlugin(config: UserConfig, run: BuildRun): void {
   // the build before any passthrough copy starts into the staging folder a failed build removes.
   config.on("eleventy.before", async () => {
     context = await run.refresh();
-    // The preview keeps serving while an editor fixes a file: files with errors are left out and listed.
-    if (run.options.preview) context.corpus.problems.forEach((p) => console.error(formatProblem(p)));
+    // The preview keeps serving while an editor fixes a file: files with errors are left out and listed,
+    // in Chinese as on the preview's desk (the preview is the newsroom's tool).
+    if (run.options.preview) context.corpus.problems.forEach((p) => console.error(formatProblem(p, "zh")));
   });
   for (const name of GLOBALS) config.addGlobalData(name, async () => (await run.context()).globals[name]);
   config.addWatchTarget(run.options.contentDir);

@@ -9,6 +9,7 @@ import { feedContent } from "../discovery/feed-content.ts";
 import { xmlText } from "../discovery/xml-text.ts";
 import { imgAttributes } from "../images/img-attributes.ts";
 import { authorUrl, tagUrl } from "../content/name-key.ts";
+import { fieldTitle } from "../content/schema.ts";
 import { breadcrumbLd, jsonLd, newsArticleLd, shareImage, webSiteLd } from "../discovery/structured-data.ts";
 import { includeOnce } from "../pages/include-once.ts";
 import { absoluteUrl } from "../util/absolute-url.ts";
@@ -28,6 +29,8 @@ export const templateFilters = {
   absoluteHtml,
   feedContent,
   xmlText,
+  // The preview's problem lists (src/content/schema.ts): `{{ p.field | fieldTitle }}` → date（发表时间）.
+  fieldTitle: (field: string) => fieldTitle(field).zh,
 };
 
 /** Global functions of the templates. */

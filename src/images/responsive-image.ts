@@ -8,6 +8,15 @@ import { createHash, randomUUID } from "node:crypto";
 import { access, mkdir, readFile, realpath, rename, stat } from "node:fs/promises";
 import path from "node:path";
 import { threadId } from "node:worker_threads";
+import {
+  leadsOutOfMedia,
+  linkOutOfMedia,
+  malformedEscape,
+  mediaNotFound,
+  notAFile,
+  notUnderMedia,
+} from "../util/messages/media.ts";
+import type { Text } from "../util/messages/text.ts";
 
 export const IMAGE_WIDTHS = [480, 960, 1440];
 export const MEDIA_PREFIX = "/media/";
@@ -32,33 +41,28 @@ export interface ImageOptions {
  * (`%2e%2e` is `..`), then resolved with its symbolic links, then must still lie inside
  * `<contentDir>/media`: no spelling of a path and no link reads a file outside it.
  *   findMediaFile("/media/peony.jpg", "content") → { file: "/…/content/media/peony.jpg" }
- *   findMediaFile("/media/%2e%2e/site.yaml", "content") → "got …: it leads out of content/media; …"
+ *   findMediaFile("/media/%2e%2e/site.yaml", "content") → { zh: "写的是 …，指到了 content/media 之外…", en: … }
  */
-export async function findMediaFile(src: string, contentDir: string): Promise<{ file: string } | string> {
-  const got = `got ${JSON.stringify(src)}`;
-  if (!src.startsWith(MEDIA_PREFIX))
-    return `${got}: expected a file under content/media, written /media/<file>`;
+export async function findMediaFile(src: string, contentDir: string): Promise<{ file: string } | Text> {
+  if (!src.startsWith(MEDIA_PREFIX)) return notUnderMedia(src);
   let name: string;
   try {
     name = decodeURIComponent(src.slice(MEDIA_PREFIX.length));
   } catch {
-    return `${got}: a malformed %-escape; write the file name as it is, or %XX with two hex digits`;
+    return malformedEscape(src);
   }
   const mediaDir = path.resolve(contentDir, "media");
   const file = path.resolve(mediaDir, name);
-  const outside = `${got}: it leads out of content/media; put the file in content/media and write /media/<file>`;
-  if (name.includes("\0") || !file.startsWith(mediaDir + path.sep)) return outside;
+  if (name.includes("\0") || !file.startsWith(mediaDir + path.sep)) return leadsOutOfMedia(src);
   let real: string;
   try {
     real = await realpath(file);
   } catch {
-    return `image ${src} not found: no file ${path.relative(process.cwd(), file)}`;
+    return mediaNotFound(src, path.relative(process.cwd(), file));
   }
   const realMediaDir = await realpath(mediaDir);
-  if (!real.startsWith(realMediaDir + path.sep)) {
-    return `${got}: a symbolic link out of content/media; copy the file itself into content/media`;
-  }
-  if (!(await stat(real)).isFile()) return `${got}: not a file; expected /media/<file>`;
+  if (!real.startsWith(realMediaDir + path.sep)) return linkOutOfMedia(src);
+  if (!(await stat(real)).isFile()) return notAFile(src);
   return { file: real };
 }
 

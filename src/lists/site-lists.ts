@@ -15,6 +15,7 @@ import { articleFeet, type ArticleFoot } from "./article-foot.ts";
 import { homePage, type HomePage } from "./home.ts";
 import { archiveMonths, buildListPages, type ArchiveMonth, type ListPage } from "./list-pages.ts";
 import { findKeyCollisions } from "../content/name-key.ts";
+import { nameSharesUrl } from "../util/messages/addresses.ts";
 
 export interface SiteLists {
   home: HomePage;
@@ -35,7 +36,7 @@ function checkNameKeys(articles: Article[]): void {
   throw new ContentError(
     collisions.map(([first, second]) => ({
       file: fileOf.get(second)!,
-      message: `the name ${second} gets the same author/tag URL as ${first} (in ${fileOf.get(first)}); spell one of them differently`,
+      message: nameSharesUrl(second, first, fileOf.get(first)!),
       severity: "error",
     })),
   );

@@ -3,12 +3,14 @@
  * drop silently: an inline `<script>` (JSON-LD and other data blocks are fine), an `on…=` event
  * handler attribute, and, where the policy forbids inline styles, a `style=""` attribute.
  *   findCspOffences('<p>\n<button onclick="go()">', false)
- *   // [{ line: 2, what: 'onclick="…" attribute: bind events in a script file' }]
+ *   // [{ line: 2, what: { zh: 'onclick="…" 属性：…', en: 'onclick="…" attribute: bind events in a script file' } }]
  */
 
 import path from "node:path";
 import type { Problem } from "../content/problems.ts";
 import { headersFor } from "../hosting/header-rules.ts";
+import { cspHandler, cspInlineScript, cspRefuses, cspStyle } from "../util/messages/report.ts";
+import type { Text } from "../util/messages/text.ts";
 
 /** Script types that are data, not code: the CSP does not apply to them. */
 const DATA_SCRIPT = /\btype\s*=\s*["']?(application\/(ld\+)?json|text\/template)\b/i;
@@ -23,25 +25,24 @@ const MAYBE_HANDLER = /\son[a-z]+\s*=/i;
 const MAYBE_STYLE = /\sstyle\s*=/i;
 
 /** What a page's CSP refuses, each with the line it starts on. `allowInlineStyle` skips style="". */
-export function findCspOffences(html: string, allowInlineStyle: boolean): { line: number; what: string }[] {
+export function findCspOffences(html: string, allowInlineStyle: boolean): { line: number; what: Text }[] {
   const suspect =
     MAYBE_INLINE_SCRIPT.test(html) ||
     MAYBE_HANDLER.test(html) ||
     (!allowInlineStyle && MAYBE_STYLE.test(html));
   if (!suspect) return [];
-  const offences: { line: number; what: string }[] = [];
+  const offences: { line: number; what: Text }[] = [];
   const lineOf = (index: number) => html.slice(0, index).split("\n").length;
   for (const tag of html.matchAll(TAG)) {
     const names = [...(tag[2] ?? "").matchAll(ATTRIBUTE)].map((a) => a[1]!.toLowerCase());
-    const whats: string[] = [];
+    const whats: Text[] = [];
     if (tag[1]!.toLowerCase() === "script" && !names.includes("src") && !DATA_SCRIPT.test(tag[0])) {
-      whats.push("inline <script>: load a file from public/js/ instead");
+      whats.push(cspInlineScript);
     }
     for (const handler of names.filter((name) => name.startsWith("on"))) {
-      whats.push(`${handler}="…" attribute: bind events in a script file`);
+      whats.push(cspHandler(handler));
     }
-    if (!allowInlineStyle && names.includes("style"))
-      whats.push(`style="…" attribute: use a class in public/css/`);
+    if (!allowInlineStyle && names.includes("style")) whats.push(cspStyle);
     for (const what of whats) offences.push({ line: lineOf(tag.index), what });
   }
   return offences;
@@ -64,7 +65,7 @@ export function cspProblems(sitePath: string, html: string, outputDir: string): 
   return offences.map(({ line, what }) => ({
     file,
     line,
-    message: `${what} (the Content-Security-Policy refuses it)`,
+    message: cspRefuses(what),
     severity: "error",
   }));
 }

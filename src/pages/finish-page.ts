@@ -7,6 +7,7 @@
  */
 import type { Problem } from "../content/problems.ts";
 import { referenceRewriter, type AssetPlan } from "../hosting/asset-names.ts";
+import { onItsPage } from "../util/messages/report.ts";
 import { cspProblems } from "./csp-offences.ts";
 
 export interface FinishOptions {
@@ -35,7 +36,7 @@ export function pageFinisher({ siteDir, assetNames }: FinishOptions): PageFinish
         ...p,
         file: source,
         line: undefined,
-        message: `its page ${p.file}:${p.line}: ${p.message}`,
+        message: onItsPage(p.file, p.line, p.message),
       })),
     };
   };

@@ -51,7 +51,7 @@ export async function openArticle(
   return {
     status: 422,
     heading: "稿件有问题，预览中没有它的页面",
-    lines: [...address.map(formatProblem), "改正后保存，预览会自动更新。"],
+    lines: [...address.map((p) => formatProblem(p, "zh")), "改正后保存，预览会自动更新。"],
   };
 }
 

@@ -5,10 +5,12 @@
  * instead of keeping a build busy for minutes. The core schema reads no timestamps: dates stay text
  * for src/content/newsroom-time.ts.
  *   readYaml("a: 1") → { ok: true, data: { a: 1 } }
- *   readYaml("a: [") → { ok: false, line: 1, column: 5, reason: "…" }
+ *   readYaml("a: [") → { ok: false, line: 1, column: 5, reason: { zh: "…", en: "…" } }
  */
 import { CORE_SCHEMA, load, YAMLException } from "js-yaml";
 import { isNode, LineCounter, parseDocument } from "yaml";
+import { yamlSyntax, yamlTooDeep, yamlTooLong, yamlTooManyAliases } from "./messages/files.ts";
+import type { Text } from "./messages/text.ts";
 
 export interface YamlLimits {
   /** Bytes of YAML text (UTF-16 code units, close enough). */
@@ -30,7 +32,7 @@ export interface YamlPosition {
 
 export type YamlResult =
   | { ok: true; data: unknown; positionOf(path: PropertyKey[]): YamlPosition | undefined }
-  | { ok: false; line: number; column: number; reason: string };
+  | { ok: false; line: number; column: number; reason: Text };
 
 function depthOf(value: unknown, limit: number, depth = 0): number {
   if (depth > limit || value === null || typeof value !== "object") return depth;
@@ -51,7 +53,7 @@ export function readYaml(text: string, limits: YamlLimits): YamlResult {
       ok: false,
       line: 1,
       column: 1,
-      reason: `the YAML is ${text.length} characters long; at most ${limits.maxLength} are read`,
+      reason: yamlTooLong(text.length, limits.maxLength),
     };
   }
   let read: YamlResult;
@@ -69,7 +71,7 @@ function tooDeep(limits: YamlLimits): YamlResult {
     ok: false,
     line: 1,
     column: 1,
-    reason: `lists and maps are nested more than ${limits.maxDepth} deep`,
+    reason: yamlTooDeep(limits.maxDepth),
   };
 }
 
@@ -94,7 +96,7 @@ function readPlain(text: string): YamlResult {
   } catch (caught) {
     if (!(caught instanceof YAMLException)) throw caught;
     const { line = 0, column = 0 } = caught.mark ?? {};
-    return { ok: false, line: line + 1, column: column + 1, reason: caught.reason };
+    return { ok: false, line: line + 1, column: column + 1, reason: yamlSyntax(caught.reason) };
   }
 }
 
@@ -104,7 +106,7 @@ function readCounting(text: string, limits: YamlLimits): YamlResult {
   const error = doc.errors[0];
   if (error) {
     const at = lineCounter.linePos(error.pos[0]);
-    return { ok: false, line: at.line, column: at.col, reason: error.message };
+    return { ok: false, line: at.line, column: at.col, reason: yamlSyntax(error.message) };
   }
   try {
     return {
@@ -121,7 +123,7 @@ function readCounting(text: string, limits: YamlLimits): YamlResult {
       ok: false,
       line: at.line,
       column: at.col,
-      reason: `too many aliases (*name): more than ${limits.maxAliases} once expanded; write the values out`,
+      reason: yamlTooManyAliases(limits.maxAliases),
     };
   }
 }

@@ -148,7 +148,7 @@ test("lead and body images are responsive, sized and captioned; the lead loads f
   }
 });
 
-test("bad input fails the build naming every file, field and value at once", async () => {
+test("bad input fails the build naming every file, field and value at once, in Chinese", async () => {
   const site = await buildFixture({
     "articles/bendi/good.md": article(),
     "articles/bendi/bad-date.md": article({ date: "2021-13-45 09:27" }),
@@ -164,21 +164,29 @@ test("bad input fails the build naming every file, field and value at once", asy
       lines.some((line) => pattern.test(line)),
       `${pattern} in:\n${site.stderr}`,
     );
-  expect(/bad-date\.md:5:1: date: got "2021-13-45 09:27": not a real date .*expected/);
-  expect(/bad-section\.md:6:1: section: got "娱乐": unknown channel; expected one of 本地要闻 \(bendi\)/);
-  expect(/no-title\.md:2:1: title: got "": expected non-empty text/);
-  expect(/missing\.md:\d+:1: source: required field is missing; expected/);
-  expect(/missing\.md:3:1: author: got 42: expected a name, or a list of names/);
-  expect(/no-photo\.md:\d+:1: image: image \/media\/nope\.jpg not found/);
+  expect(
+    /bad-date\.md:5:1: date（发表时间）：写的是 "2021-13-45 09:27"，不是有效的日期或时间；请写成 2021-11-22 09:27 这样的北京时间/,
+  );
+  expect(
+    /bad-section\.md:6:1: section（栏目）：写的是 "娱乐"，没有这个栏目；可用的栏目有：本地要闻（bendi）、/,
+  );
+  expect(/no-title\.md:2:1: title（标题）：写的是 ""，不符合要求；请写成不为空的文字$/);
+  expect(/missing\.md:\d+:1: source（来源）：缺少这个必填字段；请写上不为空的文字，如 菏泽日报、新华社$/);
+  expect(/missing\.md:3:1: author（作者）：写的是 42，不符合要求；请写成一个名字，或几个名字的列表$/);
+  expect(/no-photo\.md:\d+:1: image（题图）：找不到 \/media\/nope\.jpg：没有文件 /);
+  expect(/^heze-press: 构建失败：内容有 6 个错误；已发布的网站没有改动$/);
   assert.ok(!/\bat .*\.ts:\d+/.test(site.stderr), "no stack trace");
 });
 
 test("two articles on one URL fail the build naming both files", async () => {
-  const site = await buildFixture({
-    "articles/bendi/a/same.md": article({ title: "第一篇" }),
-    "articles/bendi/b/same.md": article({ title: "第二篇" }),
-    "articles/bendi/c.md": article({ slug: "same", title: "第三篇" }),
-  });
+  const site = await buildFixture(
+    {
+      "articles/bendi/a/same.md": article({ title: "第一篇" }),
+      "articles/bendi/b/same.md": article({ title: "第二篇" }),
+      "articles/bendi/c.md": article({ slug: "same", title: "第三篇" }),
+    },
+    { HEZE_LANG: "en" },
+  );
   assert.equal(site.exitCode, 1);
   assert.match(
     site.stderr,

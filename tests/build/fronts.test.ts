@@ -142,10 +142,13 @@ test("every page has the header search box, a GET form to /search/", async () =>
 });
 
 test("two names that would share an author or tag URL fail the build, naming both files", async () => {
-  const clash = await buildFixture({
-    "articles/bendi/a.md": article({ author: "李明" }),
-    "articles/bendi/b.md": article({ title: "另一篇", date: "2021-11-23 09:00", tags: [nameKey("李明")] }),
-  });
+  const clash = await buildFixture(
+    {
+      "articles/bendi/a.md": article({ author: "李明" }),
+      "articles/bendi/b.md": article({ title: "另一篇", date: "2021-11-23 09:00", tags: [nameKey("李明")] }),
+    },
+    { HEZE_LANG: "en" },
+  );
   assert.equal(clash.exitCode, 1);
   assert.match(
     clash.stderr,

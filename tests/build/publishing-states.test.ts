@@ -122,12 +122,15 @@ test("drafts, embargoes, expiry, corrections and aliases in a production build",
 });
 
 test("an alias that is a live URL or another article's alias fails the build naming the line", async () => {
-  const site = await buildFixture({
-    "articles/bendi/a.md": article({ aliases: ["/bendi/2021/11/22/b/", "/old.htm"] }),
-    "articles/bendi/b.md": article({ aliases: ["/old.htm"] }),
-    "articles/bendi/c.md": article({ aliases: ["/bendi/"] }),
-    "articles/bendi/d.md": article({ aliases: ["/news/show.php?id=1"] }),
-  });
+  const site = await buildFixture(
+    {
+      "articles/bendi/a.md": article({ aliases: ["/bendi/2021/11/22/b/", "/old.htm"] }),
+      "articles/bendi/b.md": article({ aliases: ["/old.htm"] }),
+      "articles/bendi/c.md": article({ aliases: ["/bendi/"] }),
+      "articles/bendi/d.md": article({ aliases: ["/news/show.php?id=1"] }),
+    },
+    { HEZE_LANG: "en" },
+  );
   assert.equal(site.exitCode, 1);
   const lines = site.stderr.split("\n");
   const find = (re: RegExp) => lines.find((line) => re.test(line));

@@ -43,7 +43,8 @@ async function snapshot(dir: string): Promise<string> {
 
 /** Runs check, then the build over a good site built before: both outputs and whether the site survived. */
 async function checkAndBuild(contentDir: string) {
-  const env = { HEZE_CONTENT: contentDir, HEZE_NOW: NOW };
+  // In English: these tests are about what both commands report, not its wording.
+  const env = { HEZE_CONTENT: contentDir, HEZE_NOW: NOW, HEZE_LANG: "en" };
   const check = await runProject(["src/cli/check.ts"], env);
   const build = await buildContent(contentDir, env);
   return { check, build, checkLines: problemLines(check.stdout), buildLines: problemLines(build.stderr) };
@@ -71,6 +72,8 @@ const BAD: FixtureFiles = {
   "articles/bendi/image-escape.md": article({ image: "/media/%2e%2e/site.yaml", image_alt: "逃逸" }),
   "articles/bendi/image-malformed.md": article({ image: "/media/%E0%A4%A.jpg", image_alt: "坏" }),
   "articles/bendi/image-body.md": article({}, "![逃逸](/media/%2e%2e/%2e%2e/etc/passwd)"),
+  // YAML that cannot be read must not hide the body's missing image, in check as in the build.
+  "articles/bendi/yaml-image.md": "---\ntitle: [\n---\n![缺图](/media/none.jpg)\n",
   // A YAML alias bomb.
   "articles/bendi/bomb.md": `---\ntitle: 炸弹\n${yamlAliasBomb()}\n---\n正文\n`,
   // Name keys: a slug-shaped name equal to another name's key.
@@ -151,6 +154,8 @@ test("every bad input gets the same lines from check and build, exit 1, no stack
     "misspelt.md:7:1: autor: unknown field",
     'misspelt.md:8:1: updated: got "2021-11-21 09:00": is earlier than date',
     'year-one.md:5:1: date: got "0001-11-22 09:27": the year 1 is before 1900',
+    "yaml-image.md:3:1: malformed YAML: ",
+    "yaml-image.md:4:1: body: image /media/none.jpg not found",
   ];
   const shown = checkLines.map((line) => line.replace("content/articles/bendi/", ""));
   for (const start of expected)

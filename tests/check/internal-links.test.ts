@@ -56,6 +56,6 @@ test("broken links are errors; links that work but should not are warnings", () 
     const verdict = judge(href);
     assert.ok(verdict && typeof verdict === "object" && "severity" in verdict, href);
     assert.equal(verdict.severity, severity, href);
-    assert.match(verdict.message, message);
+    assert.match(verdict.message.en, message);
   }
 });

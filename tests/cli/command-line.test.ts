@@ -45,8 +45,16 @@ const CASES: [string, string[], Record<string, string>, RegExp][] = [
     "new",
     ["--section", "bendi", "--title", "x", "--date", "0001-01-01 00:00"],
     {},
-    /^heze-press new: --date "0001-01-01 00:00": the year 1/,
+    /^heze-press new: --date "0001-01-01 00:00": 1 年早于 1900 年，多半是笔误；请写成 2021-11-22 09:27 这样的真实时间$/,
   ],
+  [
+    "new",
+    ["--section", "bendi", "--title", "x", "--date", "0001-01-01 00:00", "--lang", "en"],
+    {},
+    /^heze-press new: --date "0001-01-01 00:00": the year 1 is before 1900/,
+  ],
+  ["build", ["--lang", "english"], {}, /^heze-press build: --lang "english": expected zh or en$/],
+  ["preview", [], { HEZE_LANG: "fr" }, /^heze-press preview: HEZE_LANG="fr": expected zh or en$/],
   [
     "preview",
     ["--port", "eighty"],

@@ -17,10 +17,10 @@ test("npm run new writes a valid article in the channel's folder and prints its 
   );
   assert.equal(made.exitCode, 0, made.stderr);
   const [created, url] = made.stdout.trim().split("\n");
-  const file = path.resolve(created!.replace(/^created /, ""));
+  const file = path.resolve(created!.replace(/^已创建 /, ""));
   assert.match(path.relative(contentDir, file), /^articles\/bendi\/2026\/[0-9a-f]{8}\.md$/);
   const slug = path.basename(file, ".md");
-  assert.equal(url, `URL once published: https://www.heze.cn/bendi/2026/04/08/${slug}/`);
+  assert.equal(url, `发布后的网址：https://www.heze.cn/bendi/2026/04/08/${slug}/`);
 
   const text = await readFile(file, "utf8");
   const fm = parse(text.split("---\n")[1]!);
@@ -37,7 +37,7 @@ test("npm run new writes a valid article in the channel's folder and prints its 
   // It passes the checker (the empty body is only a warning) and builds at the printed URL.
   const check = await runProject(["src/cli/check.ts"], env);
   assert.equal(check.exitCode, 0, check.stdout);
-  assert.match(check.stdout, /warning: body: the body is empty/);
+  assert.match(check.stdout, /警告：body（正文）：正文是空的/);
   const site = await buildContent(contentDir, { HEZE_NOW: NOW });
   assert.equal(site.exitCode, 0, site.stderr);
   assert.equal(
@@ -51,7 +51,7 @@ test("npm run new writes a valid article in the channel's folder and prints its 
     env,
   );
   assert.equal(again.exitCode, 1);
-  assert.match(again.stderr, /already exists; give another --slug/);
+  assert.match(again.stderr, /已经存在；请用 --slug 另给一个网址短名/);
 });
 
 test("npm run new takes --author, --slug, --date and --draft, and rejects bad input naming the option", async () => {
@@ -77,10 +77,21 @@ test("npm run new takes --author, --slug, --date and --draft, and rejects bad in
   assert.equal(fm.draft, true);
 
   const cases: [string[], RegExp][] = [
-    [["--section", "新闻", "--title", "x"], /--section: got "新闻": unknown channel/],
-    [["--section", "bendi", "--title", " "], /--title: got " ": expected non-empty text/],
-    [["--section", "bendi", "--title", "x", "--slug", "牡丹"], /--slug: got "牡丹"/],
-    [["--section", "bendi", "--title", "x", "--date", "2021-13-45"], /--date "2021-13-45": not a real date/],
+    [["--section", "新闻", "--title", "x", "--lang", "en"], /--section: got "新闻": unknown channel/],
+    [["--section", "bendi", "--title", " ", "--lang", "en"], /--title: got " ": expected non-empty text/],
+    [
+      ["--section", "bendi", "--title", "x", "--slug", "牡丹"],
+      /--slug: 写的是 "牡丹"，不符合要求；请写成小写英文字母/,
+    ],
+    [
+      ["--section", "本地新闻", "--title", "x"],
+      /--section: 写的是 "本地新闻"，没有这个栏目；是不是 本地要闻（bendi）？/,
+    ],
+    [
+      ["--section", "bendi", "--title", "x", "--date", "2021-13-45"],
+      /--date "2021-13-45": 不是有效日期；请写成/,
+    ],
+    [["--section", "bendi", "--title", "x", "--lang", "fr"], /--lang "fr": expected zh or en/],
     [["--title", "x"], /--section and --title are required/],
   ];
   for (const [argv, expected] of cases) {

@@ -43,20 +43,20 @@ test("a file the build would refuse gives the build's problems, naming the file 
   assert.ok(Array.isArray(badDate));
   assert.ok(
     badDate.some((p) => p.file === FILE && p.field === "date" && p.line === 5),
-    badDate.map(formatProblem).join("\n"),
+    badDate.map((p) => formatProblem(p, "en")).join("\n"),
   );
 
   const badSection = addressOfFile(FILE, article("date: 2026-04-08 09:30\nsection: 不存在的频道\n"), site);
   assert.ok(Array.isArray(badSection));
   assert.ok(
     badSection.some((p) => p.field === "section"),
-    badSection.map(formatProblem).join("\n"),
+    badSection.map((p) => formatProblem(p, "en")).join("\n"),
   );
 
   const notYaml = addressOfFile(FILE, bytes("---\ntitle: [未闭合\n---\n正文\n"), site);
   assert.ok(Array.isArray(notYaml));
   assert.match(
-    formatProblem(notYaml[0]!),
+    formatProblem(notYaml[0]!, "en"),
     /^content\/articles\/bendi\/2026\/peony-fair\.md:\d+:\d+: malformed YAML/,
   );
 });

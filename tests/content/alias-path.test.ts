@@ -5,7 +5,7 @@ import { normaliseAlias } from "../../src/content/alias-path.ts";
 const problemOf = (alias: string) => {
   const normal = normaliseAlias(alias);
   assert.ok("problem" in normal, `${alias} was accepted as ${JSON.stringify(normal)}`);
-  return normal.problem;
+  return normal.problem.en;
 };
 
 test("spellings of one path share one normal form: escapes decoded, . segments dropped", () => {

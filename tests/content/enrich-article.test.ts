@@ -185,7 +185,7 @@ test("a missing lead photo and a missing body photo are both reported, at their 
     ],
   );
   assert.ok(enriched.problems.every((p) => p.file === "content/articles/bendi/peony-fair.md"));
-  assert.match(enriched.problems[1]!.message, /^image \/media\/gone\.jpg not found/);
+  assert.match(enriched.problems[1]!.message.en, /^image \/media\/gone\.jpg not found/);
   assert.equal(enriched.problems[1]!.column, 1);
 });
 

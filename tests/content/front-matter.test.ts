@@ -1,6 +1,11 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { MAX_ARTICLE_BYTES, readSourceFile, type SourceFile } from "../../src/content/front-matter.ts";
+import {
+  MAX_ARTICLE_BYTES,
+  readBodyOnly,
+  readSourceFile,
+  type SourceFile,
+} from "../../src/content/front-matter.ts";
 import { formatProblem, type Problem } from "../../src/content/problems.ts";
 import { validateArticle } from "../../src/content/validate-article.ts";
 import { loadSite } from "../../src/content/site-data.ts";
@@ -14,9 +19,9 @@ const bytes = (text: string) => new TextEncoder().encode(text);
 /** The formatted problems of one file's bytes, from reading and validating. */
 function problems(content: Uint8Array): string[] {
   const source = readSourceFile(FILE, content);
-  if (Array.isArray(source)) return source.map(formatProblem);
+  if (Array.isArray(source)) return source.map((p) => formatProblem(p, "en"));
   const valid = validateArticle(source, site);
-  return valid.ok ? [] : valid.problems.map((p: Problem) => formatProblem(p));
+  return valid.ok ? [] : valid.problems.map((p: Problem) => formatProblem(p, "en"));
 }
 
 function accepted(content: Uint8Array): SourceFile {
@@ -110,4 +115,23 @@ test("deeply nested front matter is refused with a line", () => {
   assert.deepEqual(problems(bytes(`---\n${VALID}tags: ${deep}\n---\n正文\n`)), [
     "content/articles/bendi/a.md:2:1: malformed YAML: lists and maps are nested more than 8 deep",
   ]);
+});
+
+test("the body below front matter that cannot be read is still found, with no data", () => {
+  const bytes = new TextEncoder().encode("---\ntitle: [\n---\n\n[链接](/bendi/x/)\n");
+  assert.ok(Array.isArray(readSourceFile("a.md", bytes)));
+  const body = readBodyOnly("a.md", bytes);
+  assert.deepEqual(body && { ...body, keyPositions: [...body.keyPositions] }, {
+    file: "a.md",
+    data: {},
+    body: "\n[链接](/bendi/x/)\n",
+    bodyLine: 4,
+    keyPositions: [],
+  });
+  assert.equal(
+    readBodyOnly("a.md", new TextEncoder().encode("title: x\n")),
+    undefined,
+    "no front matter lines",
+  );
+  assert.equal(readBodyOnly("a.md", new TextEncoder().encode("---\ntitle: x\n")), undefined, "never closed");
 });

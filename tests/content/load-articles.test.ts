@@ -38,7 +38,7 @@ test("aliases may not take a live URL, a channel front or another article's alia
     written,
   );
   assert.deepEqual(
-    problems.map((p) => `${p.file}:${p.line ?? "-"}: ${p.message}`),
+    problems.map((p) => `${p.file}:${p.line ?? "-"}: ${p.message.en}`),
     [
       "a.md:-: old URL /bendi/2021/11/22/b/index.html is a live URL of b.md; remove it from aliases",
       "b.md:9: old URL /old.htm is also an alias of a.md; keep it on one article",

@@ -17,7 +17,7 @@ const at = (text: string) => DateTime.fromFormat(text, "yyyy-MM-dd HH:mm:ss", { 
 const NOW = at("2026-04-08 09:30:00");
 
 function made(result: NewArticle | Problem[]): NewArticle {
-  if (Array.isArray(result)) throw new Error(result.map((p) => `${p.field}: ${p.message}`).join("\n"));
+  if (Array.isArray(result)) throw new Error(result.map((p) => `${p.field}: ${p.message.en}`).join("\n"));
   return result;
 }
 
@@ -136,13 +136,13 @@ test("an unknown channel, an empty title or a bad slug comes back as problems na
   };
   const [channel] = problems({ section: "新闻" });
   assert.equal(channel?.field, "section");
-  assert.match(channel!.message, /^got "新闻": unknown channel; expected one of 本地要闻 \(bendi\)/);
+  assert.match(channel!.message.en, /^got "新闻": unknown channel; expected one of 本地要闻 \(bendi\)/);
   assert.deepEqual(
     problems({ title: " " }).map((p) => p.field),
     ["title"],
   );
   const [slug] = problems({ slug: "牡丹" });
   assert.equal(slug?.field, "slug");
-  assert.match(slug!.message, /^got "牡丹"/);
+  assert.match(slug!.message.en, /^got "牡丹"/);
   assert.ok(problems({ section: "新闻" }).every((p) => p.severity === "error"));
 });

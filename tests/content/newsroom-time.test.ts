@@ -11,7 +11,7 @@ function iso(value: unknown): string {
 function rejection(value: unknown): string {
   const parsed = parseNewsroomDate(value);
   assert.ok(!parsed.ok, `${String(value)} should be rejected`);
-  return parsed.expected;
+  return parsed.expected.en;
 }
 
 test("dates without a zone are Beijing time, not UTC", () => {

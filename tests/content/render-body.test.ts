@@ -64,7 +64,7 @@ test("every image that cannot be shown is a problem at its line of the file, and
     body.problems.map(({ file, line, field, severity }) => ({ file, line, field, severity })),
     [10, 12, 14].map((line) => ({ file: where.file, line, field: "body", severity: "error" })),
   );
-  const [missing, external, unreadable] = body.problems.map((p) => p.message);
+  const [missing, external, unreadable] = body.problems.map((p) => p.message.en);
   assert.equal(
     missing,
     `image /media/missing.jpg not found: no file ${path.relative(process.cwd(), path.join(options.contentDir, "media/missing.jpg"))}`,
@@ -78,25 +78,28 @@ test("every image that cannot be shown is a problem at its line of the file, and
 
 test("findMediaFile only looks for the file; resolveImage resizes it", async () => {
   const found = await findMediaFile("/media/peony.jpg", options.contentDir);
-  assert.ok(typeof found !== "string" && found.file.endsWith("peony.jpg"));
-  assert.match(
-    String(await findMediaFile("/media/none.jpg", options.contentDir)),
-    /^image \/media\/none\.jpg not found/,
-  );
+  assert.ok("file" in found && found.file.endsWith("peony.jpg"));
+  const none = await findMediaFile("/media/none.jpg", options.contentDir);
+  assert.ok(!("file" in none));
+  assert.match(none.en, /^image \/media\/none\.jpg not found/);
+  assert.match(none.zh, /^找不到 \/media\/none\.jpg：/);
   const resolved = await resolveImage("/media/bridge.jpg", options);
-  assert.ok(typeof resolved !== "string");
+  assert.ok("src" in resolved);
   assert.deepEqual([resolved.width, resolved.height], [600, 400]);
-  assert.match(String(await resolveImage("/img/x.jpg", options)), /expected a file under content\/media/);
+  const outside = await resolveImage("/img/x.jpg", options);
+  assert.ok(!("src" in outside));
+  assert.match(outside.en, /expected a file under content\/media/);
 });
 
 test("a problem on a body line is placed at its line in the file", () => {
-  assert.deepEqual(bodyProblem(where, 1, "broken link"), {
+  const message = { zh: "链接打不开", en: "broken link" };
+  assert.deepEqual(bodyProblem(where, 1, message), {
     file: where.file,
     line: 8,
     field: "body",
-    message: "broken link",
+    message,
     severity: "error",
   });
-  assert.equal(bodyProblem(where, 5, "link to a draft", "warning").line, 12);
-  assert.equal(bodyProblem(where, 5, "link to a draft", "warning").severity, "warning");
+  assert.equal(bodyProblem(where, 5, message, "warning").line, 12);
+  assert.equal(bodyProblem(where, 5, message, "warning").severity, "warning");
 });

@@ -17,7 +17,7 @@ export function testSite(overrides: Partial<Site> = {}): Site {
 
 const time = (text: string) => {
   const parsed = parseNewsroomDate(text);
-  if (!parsed.ok) throw new Error(parsed.expected);
+  if (!parsed.ok) throw new Error(parsed.expected.en);
   return toNewsTime(parsed.time);
 };
 

@@ -19,7 +19,7 @@ test("media paths are decoded, then resolved with their links, then kept inside 
 
   const found = async (src: string) => {
     const result = await findMediaFile(src, content);
-    return typeof result === "string" ? result : path.relative(root, result.file);
+    return "file" in result ? path.relative(root, result.file) : result.en;
   };
   assert.equal(await found("/media/photos/%E7%89%A1%E4%B8%B9%201.jpg"), "content/media/photos/牡丹 1.jpg");
   assert.equal(await found("/media/photos/牡丹 1.jpg"), "content/media/photos/牡丹 1.jpg");

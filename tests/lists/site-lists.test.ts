@@ -47,8 +47,8 @@ test("two names that would share an author or tag URL fail the build naming both
     (error: unknown) =>
       error instanceof ContentError &&
       error.problems.length === 1 &&
-      error.problems[0]!.message.includes("李明") &&
-      error.problems[0]!.message.includes(hash),
+      error.problems[0]!.message.en.includes("李明") &&
+      error.problems[0]!.message.en.includes(hash),
   );
 });
 

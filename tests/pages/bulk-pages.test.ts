@@ -89,7 +89,7 @@ test("a page the CSP would break is not written, and the problem names the artic
       assert.ok(error instanceof ContentError);
       const [problem] = error.problems;
       assert.equal(problem?.file, bad.file);
-      assert.match(problem?.message ?? "", /^its page _site\/.*index\.html:\d+: style="…" attribute/);
+      assert.match(problem?.message.en ?? "", /^its page _site\/.*index\.html:\d+: style="…" attribute/);
       return true;
     },
   );

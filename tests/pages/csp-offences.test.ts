@@ -16,7 +16,7 @@ test("inline scripts, event handlers and style attributes are found with their l
 <button onclick="go()">去</button>
 <p style="color: red">红</p>`;
   assert.deepEqual(
-    findCspOffences(html, false).map((o) => [o.line, o.what.split(":")[0]]),
+    findCspOffences(html, false).map((o) => [o.line, o.what.en.split(":")[0]]),
     [
       [2, "inline <script>"],
       [3, `onclick="…" attribute`],

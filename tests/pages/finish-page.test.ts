@@ -27,7 +27,7 @@ test("an HTML page the CSP refuses is not finished: the problem names the page, 
   assert.equal(article.problems[0]?.file, "content/articles/bendi/a.md");
   assert.equal(article.problems[0]?.line, undefined);
   assert.match(
-    article.problems[0]?.message ?? "",
+    article.problems[0]?.message.en ?? "",
     /^its page _site\/bendi\/2021\/11\/22\/a\/index\.html:2: /,
   );
   assert.deepEqual(finish("feed.xml", page), { html: page }, "only HTML pages obey the CSP");

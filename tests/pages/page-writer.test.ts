@@ -33,7 +33,7 @@ test("a page the CSP refuses is reported, not written; a write failure rejects i
   const { rendered, problems } = await writer.close();
   assert.deepEqual(rendered, {});
   assert.equal(problems[0]?.file, "content/articles/a.md");
-  assert.match(problems[0]?.message ?? "", /^its page _site\/a\/index\.html:1: onclick="…" attribute/);
+  assert.match(problems[0]?.message.en ?? "", /^its page _site\/a\/index\.html:1: onclick="…" attribute/);
 
   const notAFolder = path.join(outputDir, "file");
   await writeFile(notAFolder, "");

@@ -30,7 +30,7 @@ test("查看发布 on a file with problems, a missing file or a path outside the
   assert.ok("status" in bad);
   assert.equal(bad.status, 422);
   assert.equal(bad.heading, "稿件有问题，预览中没有它的页面");
-  assert.match(bad.lines[0] ?? "", /bad\.md:5:1: date: /);
+  assert.match(bad.lines[0] ?? "", /bad\.md:5:1: date（发表时间）：写的是 "2021-13-45"，不是有效日期；/);
 
   const missing = await openArticle(contentDir, "bendi/gone");
   assert.ok("status" in missing);

@@ -65,11 +65,14 @@ test("the preview shows drafts and scheduled articles with a banner and reloads 
     ["定时稿件", "草稿稿件"],
   );
   assert.equal(desk.querySelector("h1")?.textContent, "预览台");
+  // In Chinese, naming the field as written with its label; no library wording.
+  const [listed] = [...desk.querySelectorAll(".preview-problems li")].map((li) => li.textContent ?? "");
   assert.match(
-    desk.querySelector(".preview-problems")?.textContent ?? "",
-    /错误：\S*bad\.md 第 5 行，字段 date：/,
+    listed!,
+    /^错误：\S*bad\.md 第 5 行，字段 date（发表时间）：写的是 "2021-13-45"，不是有效日期；请写成 2021-11-22 09:27 这样的北京时间/,
   );
-  assert.match(preview.log(), /bad\.md:5:1: date: got "2021-13-45"/);
+  assert.doesNotMatch(listed!, /expected|of type|invalid/);
+  assert.match(preview.log(), /bad\.md:5:1: date（发表时间）：写的是 "2021-13-45"/);
   assert.doesNotMatch(preview.log(), /^\s+at /m, "no stack trace");
 
   // Pages get the live-reload script; the web editor never does (a reload would lose an edit).
@@ -157,7 +160,10 @@ test("the preview shows drafts and scheduled articles with a banner and reloads 
     },
   );
   const problem = await tab.textContent(".preview-error .preview-problems");
-  assert.match(problem ?? "", /live\.md:\d+ date: /);
+  assert.match(
+    problem ?? "",
+    /live\.md:\d+ date（发表时间）：写的是 "2026-04-31 09:00"，不是有效的日期或时间；请写成 /,
+  );
   assert.equal(await tab.$(".article-body"), null, "the stale article is gone");
 });
 

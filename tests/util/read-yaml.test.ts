@@ -33,7 +33,7 @@ test("text with an anchor reads to the same data as text without one, aliases ex
 test("malformed YAML fails with the 1-based line and column of the fault, with or without anchors", () => {
   const plain = failure("title: 测试\nauthor: [李明\nsource: 菏泽日报\n");
   assert.ok(plain.line >= 2 && plain.column >= 1, JSON.stringify(plain));
-  assert.ok(plain.reason.length > 0);
+  assert.ok(plain.reason.en.length > 0);
   for (const text of ["a: 1\nb: 2\na: 3\n", "a: &x 1\nb: *x\na: 3\n"]) {
     const duplicate = failure(text);
     assert.deepEqual([duplicate.line, duplicate.column], [3, 1], text);
@@ -43,14 +43,14 @@ test("malformed YAML fails with the 1-based line and column of the fault, with o
 test("text longer than the limit is refused before it is parsed", () => {
   const long = failure(`title: ${"长".repeat(2000)}\n`);
   assert.deepEqual([long.line, long.column], [1, 1]);
-  assert.match(long.reason, /at most 1000 are read/);
+  assert.match(long.reason.en, /at most 1000 are read/);
   read(`title: ${"长".repeat(2000)}\n`, { ...LIMITS, maxLength: 3000 });
 });
 
 test("aliases are counted as expanded: within the limit they read, past it the first alias's line is named", () => {
   assert.deepEqual(read("a: &x 1\nb: [*x, *x]\n").data, { a: 1, b: [1, 1] });
   const bomb = failure("a: &a [x, x]\nb: &b [*a, *a]\nc: [*b, *b]\n");
-  assert.match(bomb.reason, /too many aliases \(\*name\): more than 3 once expanded/);
+  assert.match(bomb.reason.en, /too many aliases \(\*name\): more than 3 once expanded/);
   assert.deepEqual([bomb.line, bomb.column], [2, 8]);
 });
 
@@ -62,7 +62,7 @@ test("nesting is allowed up to the depth limit and refused one deeper", () => {
   assert.deepEqual(read("a: [[1]]\n").data, { a: [[1]] });
   for (const text of ["a: [[[1]]]\n", "a: &x [[[1]]]\n", "a:\n  b:\n    c:\n      d: 1\n"]) {
     const deep = failure(text);
-    assert.equal(deep.reason, "lists and maps are nested more than 3 deep", text);
+    assert.equal(deep.reason.en, "lists and maps are nested more than 3 deep", text);
   }
 });
 
