@@ -7,6 +7,7 @@ import { launchBrowser } from "../helpers/browser.ts";
 import { snapshot } from "../helpers/file-tree.ts";
 import {
   article,
+  articleFiles,
   buildContent,
   buildFixture,
   runProject,
@@ -32,28 +33,13 @@ const FILES = {
 };
 
 /** Articles over three years: three half-years, 2022's first holding two, and the newest month. */
-const YEARS = {
-  "articles/bendi/spring21.md": article(
-    { title: "春耕开始", date: "2021-03-02 08:00" },
-    "本报讯 黄河滩区春耕。",
-  ),
-  "articles/bendi/winter21.md": article(
-    { title: "冬储白菜", date: "2021-12-30 08:00" },
-    "本报讯 黄河边储白菜。",
-  ),
-  "articles/tiyu/run22.md": article(
-    { title: "沿河长跑", section: "体育", date: "2022-01-01 00:10" },
-    "本报讯 黄河大堤上的长跑比赛。",
-  ),
-  "articles/bendi/flood22.md": article(
-    { title: "防汛演练", date: "2022-06-30 23:50" },
-    "本报讯 黄河防汛演练。",
-  ),
-  "articles/bendi/peony23.md": article(
-    { title: "牡丹花开", date: "2023-07-01 00:00" },
-    "本报讯 黄河岸边牡丹开。",
-  ),
-};
+const YEARS = articleFiles([
+  ["bendi/spring21", "春耕开始", "2021-03-02 08:00", "本报讯 黄河滩区春耕。"],
+  ["bendi/winter21", "冬储白菜", "2021-12-30 08:00", "本报讯 黄河边储白菜。"],
+  ["tiyu/run22", "沿河长跑", "2022-01-01 00:10", "本报讯 黄河大堤上的长跑比赛。", "体育"],
+  ["bendi/flood22", "防汛演练", "2022-06-30 23:50", "本报讯 黄河防汛演练。"],
+  ["bendi/peony23", "牡丹花开", "2023-07-01 00:00", "本报讯 黄河岸边牡丹开。"],
+]);
 const PERIODS = ["2023-07", "2022-h1", "2021-h2", "2021-h1"];
 
 /**
