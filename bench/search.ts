@@ -1,11 +1,12 @@
 /**
  * `npm run bench:search -- --articles 10000 [--out /dev/shm/heze] [--no-browser] [--no-add]`: what
  * site search costs at a size. Generates the synthetic corpus (bench/generate-corpus.ts), builds it
- * cold with search on and an empty build cache, and prints the wall time and the peak resident memory
- * of the whole process tree (the build and Pagefind's service, sampled from /proc every 100 ms), the
- * size of each period's bundle, then for a few queries (filters off) how many requests and bytes the
- * search page fetched in Chromium, cold. Unless --no-add, it then adds one article newer than all the
- * others and builds again with the warm cache: how long the search step took.
+ * cold with search on and an empty build cache, and prints the wall time and the peak resident
+ * memory of the whole process tree (the build and Pagefind's service, sampled from /proc every
+ * 100 ms), the size of each period's bundle and the number of `_headers` rules, then for a few
+ * queries (filters off) how many requests and bytes the search page fetched in Chromium, cold.
+ * Unless --no-add, it then adds one article newer than all the others and builds again with the
+ * warm cache: how long the search step took.
  */
 import { spawn } from "node:child_process";
 import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
@@ -133,7 +134,8 @@ console.log(
   `cold build, ${count} articles, search on: ${cold.seconds.toFixed(1)} s (search index ${stepSeconds(cold.stdout)} s), ` +
     `peak RSS of all processes ${cold.peakMiB} MiB\n  ${cold.stdout.trim().split("\n").join("\n  ")}`,
 );
-console.log(`bundles:\n  ${bundleSizes().join("\n  ")}`);
+const rules = readFileSync(path.join(output, "_headers"), "utf8").match(/^\//gm)?.length ?? 0;
+console.log(`bundles (_headers has ${rules} rules):\n  ${bundleSizes().join("\n  ")}`);
 if (!values["no-browser"]) await measureQueries();
 if (!values["no-add"]) {
   await addNewestArticle(corpus);
