@@ -22,9 +22,9 @@ import type { AfterBuildStep, BuildContext } from "./build-context.ts";
 import { copyCachedBundle, pruneBundles, storeBundle } from "./search-cache.ts";
 import { searchPeriods, type SearchPeriod } from "./search-periods.ts";
 
-export const SEARCH_BUNDLE = "pagefind";
+const SEARCH_BUNDLE = "pagefind";
 /** The search page's list of bundles, newest first, each with its months. */
-export const PERIODS_FILE = "periods.json";
+const PERIODS_FILE = "periods.json";
 
 /**
  * Everything of ours that shapes a bundle besides its pages: bump `format` when this step changes
@@ -73,20 +73,22 @@ function fingerprint(period: string, pages: string[], rendered: BuildContext["re
 
 /** Indexes the pages (site paths under `siteDir`) into a Pagefind bundle at `outputPath`. */
 async function indexPages(siteDir: string, pages: string[], outputPath: string): Promise<void> {
+  // The next page is read while Pagefind indexes this one.
+  const read = (page: string | undefined) => (page ? readFile(path.join(siteDir, page), "utf8") : undefined);
+  let next = read(pages[0]);
   try {
     const { index, errors } = await pagefind.createIndex(BUNDLE_SETTINGS.pagefind);
     check(errors, "starting Pagefind");
-    // The next page is read while Pagefind indexes this one.
-    const read = (page: string | undefined) => page && readFile(path.join(siteDir, page), "utf8");
-    let next = read(pages[0]);
-    for (let i = 0; i < pages.length; i++) {
-      const content = (await next) as string;
+    for (const [i, page] of pages.entries()) {
+      const content = (await next)!;
       next = read(pages[i + 1]);
-      const url = `/${pages[i]!.slice(0, -"index.html".length)}`;
-      check((await index!.addHTMLFile({ url, content })).errors, `indexing ${pages[i]}`);
+      const url = `/${page.slice(0, -"index.html".length)}`;
+      check((await index!.addHTMLFile({ url, content })).errors, `indexing ${page}`);
     }
     check((await index!.writeFiles({ outputPath })).errors, "writing the index");
   } finally {
+    // A failure leaves the next page's read running: its outcome no longer matters.
+    next?.catch(() => {});
     await pagefind.close();
   }
   for (const name of BUNDLE_SETTINGS.dropped) await rm(path.join(outputPath, name), { force: true });
