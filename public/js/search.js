@@ -1,11 +1,15 @@
-// The search page (/search/?q=…&栏目=…&月份=…), drawn with Pagefind's JavaScript API over the index
-// the build writes to /pagefind/. The header search box shows the query.
+// The search page (/search/?q=…&栏目=…&月份=…), drawn with Pagefind's JavaScript API over the
+// bundles the build writes to /pagefind/<period>/ (half-years, and the months of the newest one),
+// listed newest first with their months in /pagefind/periods.json: the newest bundle is loaded and
+// the others merged into it (Pagefind's multi-site search), so one query ranks and filters across
+// all of them. With a 月份 filter only the bundle holding that month is loaded. The header search
+// box shows the query.
 // Phrases: a Chinese term of two or more characters (or any quoted text) must appear as written.
 // Pagefind matches Chinese by the words its segmenter cut, so 下穿 also finds pages holding 下 and 穿
 // apart (and quoting does not help when the text was cut differently): its results, in its ranking
 // (headlines weigh most), are checked against each page's text and only pages holding every phrase
 // are listed. Pages are checked in batches until a screenful is found, so a common query stays cheap.
-/* global document, window, URLSearchParams */
+/* global document, window, URLSearchParams, fetch */
 const PAGE_SIZE = 10;
 const BATCH = 20;
 const EXCERPT_BEFORE = 30;
@@ -89,6 +93,20 @@ function resultItem(data, phrases) {
   return item;
 }
 
+/**
+ * Searches the bundles of `periods` (newest first) as one index: the newest is loaded, the others
+ * merged into it. With a month, only the bundle holding it; none when no bundle does.
+ */
+async function searchBundles(periods, month, text, filters) {
+  const bundles = periods.filter((period) => !month || period.months.includes(month));
+  if (bundles.length === 0) return { results: [] };
+  const [newest, ...older] = bundles.map((period) => `/pagefind/${period.bundle}/`);
+  const pagefind = await import(`${newest}pagefind.js`);
+  await pagefind.init();
+  await Promise.all(older.map((bundle) => pagefind.mergeIndex(bundle)));
+  return pagefind.search(text, { filters });
+}
+
 async function start() {
   const params = new URLSearchParams(window.location.search);
   const query = (params.get("q") ?? "").trim();
@@ -101,13 +119,11 @@ async function start() {
   if (headerBox) headerBox.value = query;
   form.elements.namedItem("q").value = query;
 
-  const pagefind = await import("/pagefind/pagefind.js");
-  await pagefind.init();
-  const months = Object.keys((await pagefind.filters())["月份"] ?? {})
-    .sort()
-    .reverse();
+  const response = await fetch("/pagefind/periods.json");
+  if (!response.ok) throw new Error(`periods.json: ${response.status}`);
+  const { periods } = await response.json();
   const monthSelect = form.elements.namedItem("月份");
-  for (const month of months) {
+  for (const month of periods.flatMap((period) => period.months)) {
     const option = document.createElement("option");
     option.value = month;
     option.textContent = `${month.replace("-", "年")}月`;
@@ -125,7 +141,7 @@ async function start() {
 
   const { text, phrases } = queryParts(query);
   status.textContent = "正在搜索…";
-  const search = await pagefind.search(text, { filters });
+  const search = await searchBundles(periods, filters["月份"], text, filters);
   const candidates = search.results;
   let next = 0;
   let shown = 0;

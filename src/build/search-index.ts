@@ -1,33 +1,134 @@
 /**
- * Site search: once every page is written, Pagefind (its npm package carries the binary;
- * nothing downloads) indexes the staging folder and writes `/pagefind/`: the index, its WebAssembly
- * search code and the default UI that `/search/` loads. Only elements marked `data-pagefind-body`
- * are indexed (article bodies: never the nav, footer or share bar), with the filters and sort key the
- * article layout sets. `SEARCH=off` skips the step (the search page then says search is off).
+ * Site search: once every page is written, Pagefind (its npm package carries the binary; nothing
+ * downloads) indexes the article pages one period at a time (search-periods.ts: half-years, and
+ * the months of the newest one) into `/pagefind/<period>/`, a full bundle each, and the list of
+ * periods goes to `/pagefind/periods.json` for the search page, which merges the bundles in the
+ * browser (public/js/search.js). Pagefind's service is closed after each period, so its memory
+ * never adds up (about 1 GiB for a half-year of the bench corpus:
+ * docs/decisions/007-search-periods.md). Only elements marked `data-pagefind-body` are indexed
+ * (article bodies: never the nav, footer or share bar), with the filters and sort key the article
+ * layout sets. `SEARCH=off` skips the step (the search page then says search is off).
+ *
+ * With a build cache, a period whose pages (paths and digests), Pagefind version and settings are
+ * unchanged is copied from `<buildCache>/search/` instead of indexed again (search-cache.ts).
+ * Pages are added one at a time in path order: Pagefind numbers pages in the order it finishes
+ * them, so adding them in parallel gives different bytes for the same site.
  */
+import { createHash } from "node:crypto";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
-import type { AfterBuildStep } from "./build-context.ts";
+import type { AfterBuildStep, BuildContext } from "./build-context.ts";
+import { copyCachedBundle, pruneBundles, storeBundle } from "./search-cache.ts";
+import { searchPeriods, type SearchPeriod } from "./search-periods.ts";
 
-export const SEARCH_BUNDLE = "pagefind";
+const SEARCH_BUNDLE = "pagefind";
+/** The search page's list of bundles, newest first, each with its months. */
+const PERIODS_FILE = "periods.json";
+
+/**
+ * Everything of ours that shapes a bundle besides its pages: bump `format` when this step changes
+ * what it writes. Pagefind's default UIs are dropped: the search page draws results itself, and
+ * every period would carry another copy.
+ */
+const BUNDLE_SETTINGS = {
+  format: 1,
+  pagefind: {},
+  dropped: [
+    "pagefind-component-ui.css",
+    "pagefind-component-ui.js",
+    "pagefind-highlight.js",
+    "pagefind-modular-ui.css",
+    "pagefind-modular-ui.js",
+    "pagefind-ui.css",
+    "pagefind-ui.js",
+  ],
+};
+
+const PAGEFIND_VERSION = JSON.parse(
+  await readFile(new URL("../package.json", import.meta.resolve("pagefind")), "utf8"),
+) as { version: string };
 
 function check(errors: string[], what: string): void {
   if (errors.length > 0) throw new Error(`search index: ${what} failed:\n${errors.join("\n")}`);
 }
 
+/** The site paths of a period's article pages, sorted: `bendi/2026/11/20/a/index.html`. */
+function pagePaths(period: SearchPeriod): string[] {
+  return period.articles.map((article) => `${article.url.slice(1)}index.html`).sort();
+}
+
+/** What a period's bundle is made from: its pages' paths and digests, Pagefind's version, our settings. */
+function fingerprint(period: string, pages: string[], rendered: BuildContext["rendered"]): string {
+  const hash = createHash("sha256");
+  hash.update(JSON.stringify([PAGEFIND_VERSION.version, BUNDLE_SETTINGS]));
+  hash.update(`\n${period}\n`);
+  for (const page of pages) {
+    const described = Object.hasOwn(rendered, page) ? rendered[page] : undefined;
+    if (!described) throw new Error(`search index: ${page} was not rendered by this build`);
+    hash.update(`${page} ${described.sha256}\n`);
+  }
+  return hash.digest("hex");
+}
+
+/** Indexes the pages (site paths under `siteDir`) into a Pagefind bundle at `outputPath`. */
+async function indexPages(siteDir: string, pages: string[], outputPath: string): Promise<void> {
+  // The next page is read while Pagefind indexes this one.
+  const read = (page: string | undefined) => (page ? readFile(path.join(siteDir, page), "utf8") : undefined);
+  let next = read(pages[0]);
+  try {
+    const { index, errors } = await pagefind.createIndex(BUNDLE_SETTINGS.pagefind);
+    check(errors, "starting Pagefind");
+    for (const [i, page] of pages.entries()) {
+      const content = (await next)!;
+      next = read(pages[i + 1]);
+      const url = `/${page.slice(0, -"index.html".length)}`;
+      check((await index!.addHTMLFile({ url, content })).errors, `indexing ${page}`);
+    }
+    check((await index!.writeFiles({ outputPath })).errors, "writing the index");
+  } finally {
+    // A failure leaves the next page's read running: its outcome no longer matters.
+    next?.catch(() => {});
+    await pagefind.close();
+  }
+  for (const name of BUNDLE_SETTINGS.dropped) await rm(path.join(outputPath, name), { force: true });
+}
+
 export const searchIndexStep: AfterBuildStep = {
   name: "search index",
-  async run(dir, { options }) {
+  async run(dir, { options, corpus, rendered }) {
     if (!options.search) return;
-    try {
-      const { index, errors } = await pagefind.createIndex();
-      check(errors, "starting Pagefind");
-      const added = await index!.addDirectory({ path: dir });
-      check(added.errors, "indexing");
-      const written = await index!.writeFiles({ outputPath: path.join(dir, SEARCH_BUNDLE) });
-      check(written.errors, "writing the index");
-    } finally {
-      await pagefind.close();
+    const periods = searchPeriods(corpus.articles);
+    const cacheDir = options.buildCache && path.join(options.buildCache, "search");
+    if (cacheDir) await mkdir(cacheDir, { recursive: true });
+    const rebuilt: string[] = [];
+    for (const period of periods) {
+      const pages = pagePaths(period);
+      const target = path.join(dir, SEARCH_BUNDLE, period.name);
+      if (!cacheDir) {
+        await indexPages(dir, pages, target);
+        continue;
+      }
+      const print = fingerprint(period.name, pages, rendered);
+      if ((await copyCachedBundle(cacheDir, period.name, print, target)) === "copied") continue;
+      await storeBundle(cacheDir, period.name, print, (folder) => indexPages(dir, pages, folder));
+      rebuilt.push(period.name);
+      if ((await copyCachedBundle(cacheDir, period.name, print, target)) !== "copied")
+        throw new Error(`search index: the bundle of ${period.name} could not be stored in ${cacheDir}`);
     }
+    if (cacheDir) {
+      await pruneBundles(
+        cacheDir,
+        periods.map((period) => period.name),
+      );
+      const reused = periods.length - rebuilt.length;
+      console.log(
+        `heze-press: search index: ${periods.length} period(s), ${reused} from the cache` +
+          (rebuilt.length ? `, indexed ${rebuilt.join(" ")}` : ""),
+      );
+    }
+    await mkdir(path.join(dir, SEARCH_BUNDLE), { recursive: true });
+    const list = periods.map(({ name, months }) => ({ bundle: name, months }));
+    await writeFile(path.join(dir, SEARCH_BUNDLE, PERIODS_FILE), `${JSON.stringify({ periods: list })}\n`);
   },
 };

@@ -9,8 +9,11 @@
  */
 import { isTextFile } from "../hosting/header-rules.ts";
 
-/** Files no page names: feeds, sitemaps, robots.txt, host files (`_headers`), root JSON. */
-const LAST = /\.(xml|txt)$|^_[^/]*$|^[^/]*\.json$/;
+/**
+ * Files no page names: feeds, sitemaps, robots.txt, host files (`_headers`), root JSON, and the
+ * search page's list of bundles, which must not name a bundle before its files are there.
+ */
+const LAST = /\.(xml|txt)$|^_[^/]*$|^[^/]*\.json$|^pagefind\/periods\.json$/;
 
 /** Ranks compared in order: [group, depth order]. */
 function rank(sitePath: string): [number, number] {

@@ -1,11 +1,9 @@
 import assert from "node:assert/strict";
 import path from "node:path";
-import { before, test, type TestContext } from "node:test";
-import type { Browser, Page } from "playwright-core";
+import { before, test } from "node:test";
 import { ARTIFACTS_DIR, launchBrowser } from "../helpers/browser.ts";
 import { article, buildFixture, type FixtureSite } from "../helpers/fixture-site.ts";
-import { headersForUrl, parseHeadersFile } from "../helpers/headers-file.ts";
-import { serveSite } from "../helpers/static-server.ts";
+import { openUnderHeaders } from "../helpers/site-under-headers.ts";
 
 let site: FixtureSite;
 
@@ -23,30 +21,10 @@ before(async () => {
   assert.equal(site.exitCode, 0, site.stderr);
 });
 
-/** A page served with the site's `_headers`, collecting every console error, failure and violation. */
-async function openUnderHeaders(
-  t: TestContext,
-  browser: Browser,
-): Promise<{ page: Page; problems: string[]; url: string }> {
-  const rules = parseHeadersFile(await site.file("_headers"));
-  const server = await serveSite(site.outputDir, (pathname) => headersForUrl(rules, pathname));
-  t.after(() => server.close());
-  const page = await browser.newPage();
-  const problems: string[] = [];
-  page.on("console", (message) => {
-    // The site has no favicon.ico (it links favicon.svg); Chromium asks for one regardless.
-    if (message.location().url.endsWith("/favicon.ico")) return;
-    if (message.type() === "error" || message.type() === "warning") problems.push(message.text());
-  });
-  page.on("pageerror", (error) => problems.push(error.message));
-  page.on("requestfailed", (request) => problems.push(`request failed: ${request.url()}`));
-  return { page, problems, url: server.url };
-}
-
 test("in Chromium the article page works under the _headers CSP: the share QR opens, no violation", async (t) => {
   const browser = await launchBrowser(t);
   if (!browser) return;
-  const { page, problems, url } = await openUnderHeaders(t, browser);
+  const { page, problems, url } = await openUnderHeaders(t, browser, site);
   const response = await page.goto(`${url}/bendi/2021/11/22/peony/`);
   const headers = response!.headers();
   assert.match(headers["content-security-policy"]!, /script-src 'self'/);
@@ -77,7 +55,7 @@ test("in Chromium the article page works under the _headers CSP: the share QR op
 test("in Chromium site search works under the _headers CSP", async (t) => {
   const browser = await launchBrowser(t);
   if (!browser) return;
-  const { page, problems, url } = await openUnderHeaders(t, browser);
+  const { page, problems, url } = await openUnderHeaders(t, browser, site);
   await page.goto(`${url}/search/?q=${encodeURIComponent("牡丹")}`);
   const first = page.locator(".search-list a").first();
   await first.waitFor({ timeout: 10_000 });
@@ -89,7 +67,7 @@ test("in Chromium site search works under the _headers CSP", async (t) => {
 test("in Chromium the web editor opens its login under its own CSP", async (t) => {
   const browser = await launchBrowser(t);
   if (!browser) return;
-  const { page, problems, url } = await openUnderHeaders(t, browser);
+  const { page, problems, url } = await openUnderHeaders(t, browser, site);
   const response = await page.goto(`${url}/admin/`);
   assert.match(response!.headers()["content-security-policy"]!, /script-src 'self' 'unsafe-eval'/);
   await page.getByText("GitHub").first().waitFor({ timeout: 10_000 });

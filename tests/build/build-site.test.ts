@@ -1,6 +1,5 @@
 import assert from "node:assert/strict";
-import { createHash } from "node:crypto";
-import { readdir, readFile, writeFile } from "node:fs/promises";
+import { readdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { test } from "node:test";
 import { parseBuildManifest } from "../../src/hosting/build-manifest.ts";
@@ -9,20 +8,7 @@ import { listFiles } from "../../src/util/list-files.ts";
 import { readBuildOptions } from "../../src/build/build-options.ts";
 import { MANIFEST_FILE } from "../../src/hosting/header-rules.ts";
 import { article, buildContent, buildFixture } from "../helpers/fixture-site.ts";
-
-/** Every file of a folder with the SHA-256 of its bytes. */
-async function snapshot(dir: string): Promise<Map<string, string>> {
-  const hashes = new Map<string, string>();
-  for (const file of listFiles(dir)) {
-    hashes.set(
-      file,
-      createHash("sha256")
-        .update(await readFile(path.join(dir, file)))
-        .digest("hex"),
-    );
-  }
-  return hashes;
-}
+import { snapshot } from "../helpers/file-tree.ts";
 
 /** What the build left beside the output: staging or previous folders must not outlive a build. */
 async function leftovers(outputDir: string): Promise<string[]> {

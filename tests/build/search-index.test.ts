@@ -1,10 +1,19 @@
 import assert from "node:assert/strict";
-import { readdir } from "node:fs/promises";
+import { readdir, readFile, stat, truncate, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { after, before, test } from "node:test";
 import { axeViolations } from "../helpers/axe.ts";
 import { launchBrowser } from "../helpers/browser.ts";
-import { article, buildFixture, type FixtureSite } from "../helpers/fixture-site.ts";
+import { snapshot } from "../helpers/file-tree.ts";
+import {
+  article,
+  articleFiles,
+  buildContent,
+  buildFixture,
+  runProject,
+  writeFixture,
+  type FixtureSite,
+} from "../helpers/fixture-site.ts";
 import { serveSite, type SiteServer } from "../helpers/static-server.ts";
 
 // 琵琶 occurs in one article only; 备案 only in the footer (网站备案号) and 分享 only in the share bar.
@@ -23,12 +32,45 @@ const FILES = {
   ),
 };
 
+/** Articles over three years: three half-years, 2022's first holding two, and the newest month. */
+const YEARS = articleFiles([
+  ["bendi/spring21", "春耕开始", "2021-03-02 08:00", "本报讯 黄河滩区春耕。"],
+  ["bendi/winter21", "冬储白菜", "2021-12-30 08:00", "本报讯 黄河边储白菜。"],
+  ["tiyu/run22", "沿河长跑", "2022-01-01 00:10", "本报讯 黄河大堤上的长跑比赛。", "体育"],
+  ["bendi/flood22", "防汛演练", "2022-06-30 23:50", "本报讯 黄河防汛演练。"],
+  ["bendi/peony23", "牡丹花开", "2023-07-01 00:00", "本报讯 黄河岸边牡丹开。"],
+]);
+const PERIODS = ["2023-07", "2022-h1", "2021-h2", "2021-h1"];
+
 /**
  * The strictest policy search works under: Pagefind compiles WebAssembly ('wasm-unsafe-eval'). No
  * inline script or style. (img-src data: is what _headers allows; the search page needs no data: URL.)
  */
 const SEARCH_CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'";
+
+const pageCount = async (site: FixtureSite, period: string) => {
+  const entry = JSON.parse(await site.file(`pagefind/${period}/pagefind-entry.json`)) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+};
+
+/** Builds a content folder with search and no build cache into `<its parent>/<name>`. */
+async function buildCold(contentDir: string, name: string): Promise<string> {
+  const outputDir = path.join(path.dirname(contentDir), name);
+  const result = await runProject(["src/cli/build.ts"], {
+    SEARCH: "on",
+    HEZE_CONTENT: contentDir,
+    HEZE_OUTPUT: outputDir,
+    HEZE_CACHE: "off",
+  });
+  assert.equal(result.exitCode, 0, result.stderr);
+  return outputDir;
+}
+
+const cacheOf = (site: FixtureSite, period = "") =>
+  path.join(path.dirname(site.contentDir), ".cache", "search", period);
 
 let site: FixtureSite;
 let server: SiteServer;
@@ -40,15 +82,15 @@ before(async () => {
 after(() => server?.close());
 
 test("the build writes a Pagefind bundle of the article pages only, served locally", async () => {
-  const bundle = await readdir(path.join(site.outputDir, "pagefind"));
-  for (const file of ["pagefind.js", "pagefind-entry.json"]) assert.ok(bundle.includes(file), file);
-  const entry = JSON.parse(await site.file("pagefind/pagefind-entry.json")) as {
-    languages: Record<string, { page_count: number }>;
-  };
+  const bundle = await readdir(path.join(site.outputDir, "pagefind", "2021-11"));
+  for (const file of ["pagefind.js", "pagefind-entry.json", "pagefind-worker.js"])
+    assert.ok(bundle.includes(file), file);
+  // Pagefind's own UIs are not used by the search page, so no period carries them.
   assert.deepEqual(
-    Object.values(entry.languages).map((l) => l.page_count),
-    [3],
+    bundle.filter((file) => /ui|highlight/.test(file)),
+    [],
   );
+  assert.equal(await pageCount(site, "2021-11"), 3);
   const search = await site.page("/search/");
   const scripts = [...search.querySelectorAll("script[src]")].map((s) => s.getAttribute("src") ?? "");
   // One script, the site's own, which loads Pagefind's API from /pagefind/.
@@ -63,6 +105,100 @@ test("SEARCH=off builds the site without an index", async () => {
   const off = await buildFixture(FILES, { SEARCH: "off" });
   assert.equal(off.exitCode, 0, off.stderr);
   await assert.rejects(readdir(path.join(off.outputDir, "pagefind")), { code: "ENOENT" });
+});
+
+test("one bundle per half-year and per month of the newest half-year, listed newest first with its months; the manifest and _headers describe them", async () => {
+  const years = await buildFixture(YEARS, { SEARCH: "on" });
+  assert.equal(years.exitCode, 0, years.stderr);
+  const folders = (await readdir(path.join(years.outputDir, "pagefind"), { withFileTypes: true }))
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
+  assert.deepEqual(folders.sort().reverse(), PERIODS);
+  assert.deepEqual(await Promise.all(PERIODS.map((period) => pageCount(years, period))), [1, 2, 1, 1]);
+  assert.deepEqual(JSON.parse(await years.file("pagefind/periods.json")), {
+    periods: [
+      { bundle: "2023-07", months: ["2023-07"] },
+      { bundle: "2022-h1", months: ["2022-06", "2022-01"] },
+      { bundle: "2021-h2", months: ["2021-12"] },
+      { bundle: "2021-h1", months: ["2021-03"] },
+    ],
+  });
+  const manifest = JSON.parse(await years.file("build-manifest.json")) as { files: Record<string, unknown> };
+  for (const period of PERIODS) assert.ok(manifest.files[`pagefind/${period}/pagefind-entry.json`], period);
+  assert.ok(manifest.files["pagefind/periods.json"]);
+  const headers = await years.file("_headers");
+  assert.match(headers, /^\/pagefind\/2022-h1\/fragment\/\*$/m);
+  assert.match(headers, /^\/pagefind\/periods\.json$/m);
+});
+
+test("a warm build indexes only the period whose page changed, and writes the bytes a cold build writes", async () => {
+  const contentDir = await writeFixture(YEARS);
+  const first = await buildContent(contentDir, { SEARCH: "on" });
+  assert.equal(first.exitCode, 0, first.stderr);
+  assert.match(
+    first.stdout,
+    /search index: 4 period\(s\), 0 from the cache, indexed 2023-07 2022-h1 2021-h2 2021-h1/,
+  );
+  const entries = async () =>
+    Object.fromEntries(await Promise.all(PERIODS.map(async (p) => [p, (await stat(cacheOf(first, p))).ino])));
+  const before = await entries();
+
+  // Nothing changed: every period comes from the cache.
+  const same = await buildContent(contentDir, { SEARCH: "on" });
+  assert.match(same.stdout, /search index: 4 period\(s\), 4 from the cache\n/);
+  assert.deepEqual(await entries(), before);
+
+  // An edit to the body of a 2022 article: only its half-year is indexed again.
+  const file = path.join(contentDir, "articles/bendi/flood22.md");
+  await writeFile(file, (await readFile(file, "utf8")).replace("防汛演练。", "防汛演练，琵琶声中收工。"));
+  const warm = await buildContent(contentDir, { SEARCH: "on" });
+  assert.equal(warm.exitCode, 0, warm.stderr);
+  assert.match(warm.stdout, /search index: 4 period\(s\), 3 from the cache, indexed 2022-h1\n/);
+  const after = await entries();
+  for (const period of PERIODS)
+    if (period === "2022-h1") assert.notEqual(after[period], before[period]);
+    else assert.equal(after[period], before[period], period);
+
+  const cold = await buildCold(contentDir, "_cold");
+  assert.deepEqual(await snapshot(warm.outputDir), await snapshot(cold));
+  // A cold build of the same content twice gives the same bytes: Pagefind's output is deterministic.
+  assert.deepEqual(await snapshot(await buildCold(contentDir, "_cold2")), await snapshot(cold));
+});
+
+test("a damaged cache entry is said in one line and rebuilt; the site is the cold build's", async () => {
+  const contentDir = await writeFixture(YEARS);
+  const first = await buildContent(contentDir, { SEARCH: "on" });
+  assert.equal(first.exitCode, 0, first.stderr);
+  const fragments = path.join(cacheOf(first, "2021-h2"), "bundle", "fragment");
+  await truncate(path.join(fragments, (await readdir(fragments))[0]!), 10);
+  await writeFile(path.join(cacheOf(first, "2022-h1"), "record.json"), "{ not json");
+
+  const warm = await buildContent(contentDir, { SEARCH: "on" });
+  assert.equal(warm.exitCode, 0, warm.stderr);
+  const damaged = warm.stdout.split("\n").filter((line) => /damaged/.test(line));
+  assert.equal(damaged.length, 2, warm.stdout);
+  assert.equal(
+    damaged[0],
+    "heze-press: search cache of 2022-h1 is damaged (record.json is not a record); rebuilding it",
+  );
+  assert.match(
+    damaged[1]!,
+    /^heze-press: search cache of 2021-h2 is damaged \(fragment\/\S+ does not match its record\); rebuilding it$/,
+  );
+  assert.match(warm.stdout, /2 from the cache, indexed 2022-h1 2021-h2/);
+  assert.deepEqual(await snapshot(warm.outputDir), await snapshot(await buildCold(contentDir, "_cold")));
+
+  // The rebuilt entries are whole again.
+  const again = await buildContent(contentDir, { SEARCH: "on" });
+  assert.match(again.stdout, /4 from the cache\n/);
+  assert.doesNotMatch(again.stdout, /damaged/);
+});
+
+test("without a build cache every period is indexed and nothing is kept", async () => {
+  const contentDir = await writeFixture(YEARS);
+  const output = await buildCold(contentDir, "_site");
+  assert.equal((await readdir(path.join(output, "pagefind"))).length, PERIODS.length + 1);
+  await assert.rejects(stat(path.join(path.dirname(contentDir), ".cache")), { code: "ENOENT" });
 });
 
 test("in Chromium under a strict CSP, a Chinese word from one article finds it first; footer and share-bar words find nothing", async (t) => {
@@ -93,8 +229,8 @@ test("in Chromium under a strict CSP, a Chinese word from one article finds it f
   assert.equal(await first.getAttribute("href"), "/bendi/2021/11/22/pipa/");
   assert.equal(await first.textContent(), "民乐进社区");
 
-  // Pagefind's own search API, loaded in the page from the site's bundle.
-  const BUNDLE: string = "/pagefind/pagefind.js";
+  // Pagefind's own search API, loaded in the page from the period's bundle.
+  const BUNDLE: string = "/pagefind/2021-11/pagefind.js";
   const count = (query: string) =>
     page.evaluate(
       async ([bundle, q]) => {

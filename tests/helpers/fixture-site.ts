@@ -113,6 +113,19 @@ export function article(
   return `---\n${lines.join("\n")}\n---\n${body}\n`;
 }
 
+/**
+ * Article files from rows `[file under articles/ without .md, title, date, body, section?]`:
+ *   articleFiles([["tiyu/run", "马拉松", "2022-10-03 08:00", "本报讯 ……", "体育"]])
+ */
+export function articleFiles(rows: [string, string, string, string, string?][]): FixtureFiles {
+  return Object.fromEntries(
+    rows.map(([file, title, date, body, section]) => [
+      `articles/${file}.md`,
+      article({ title, date, ...(section ? { section } : {}) }, body),
+    ]),
+  );
+}
+
 /** A plain JPEG of the given size, standing in for a news photo. */
 export function testPhoto(width: number, height: number): Promise<Buffer> {
   return sharp({ create: { width, height, channels: 3, background: "#b5485a" } })

@@ -1,0 +1,121 @@
+/**
+ * The search bundles kept between builds, one entry per period under `<buildCache>/search/`:
+ *   <period>/record.json   { fingerprint, files: { "pagefind.js": { size, sha256 }, … } }
+ *   <period>/bundle/…      the Pagefind bundle as it goes into the site
+ * An entry is written into a temporary folder and renamed into place, so a build killed half-way
+ * never leaves a half bundle under a period's name. Every file is checked against its record as it
+ * is copied out: an entry that is missing a file or holds different bytes is said to be damaged (one
+ * line) and rebuilt, never trusted. The site's bundles are always copies of entries, so a build that
+ * reuses an entry writes the same bytes as the build that stored it.
+ *   if ((await copyCachedBundle(cache, "2026-07", fingerprint, target)) !== "copied") …
+ */
+import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { z } from "zod";
+import { describeFile } from "../hosting/build-manifest.ts";
+import { forEachLimited } from "../util/for-each-limited.ts";
+import { listFiles } from "../util/list-files.ts";
+
+const RECORD = "record.json";
+const BUNDLE = "bundle";
+const TEMPORARY = /^\.tmp-/;
+
+const recordSchema = z.object({
+  fingerprint: z.string(),
+  files: z.record(z.string(), z.object({ size: z.number(), sha256: z.string() })),
+});
+
+/** What became of a cached entry: copied into the site, absent, for other inputs, or unusable. */
+export type CacheOutcome = "copied" | "missing" | "stale" | "damaged";
+
+async function readRecord(entry: string): Promise<z.infer<typeof recordSchema> | "missing"> {
+  const text = await readFile(path.join(entry, RECORD), "utf8").catch((error: NodeJS.ErrnoException) => {
+    if (error.code === "ENOENT") return undefined;
+    throw error;
+  });
+  if (text === undefined) return "missing";
+  try {
+    return recordSchema.parse(JSON.parse(text));
+  } catch {
+    throw new Error(`${RECORD} is not a record`);
+  }
+}
+
+/**
+ * Copies the cached bundle of `period` into `target` if it was made from inputs with this
+ * `fingerprint`, checking each file against the record as it goes. A damaged entry is reported in
+ * one line and removed, with whatever was copied of it.
+ */
+export async function copyCachedBundle(
+  cacheDir: string,
+  period: string,
+  fingerprint: string,
+  target: string,
+): Promise<CacheOutcome> {
+  const entry = path.join(cacheDir, period);
+  try {
+    const record = await readRecord(entry);
+    if (record === "missing") {
+      const exists = await readdir(entry).then(
+        () => true,
+        () => false,
+      );
+      if (!exists) return "missing";
+      throw new Error(`${RECORD} is missing`);
+    }
+    if (record.fingerprint !== fingerprint) return "stale";
+    const files = Object.keys(record.files).sort();
+    for (const folder of new Set(files.map((file) => path.dirname(file))))
+      await mkdir(path.join(target, folder), { recursive: true });
+    await forEachLimited(files, 16, async (file) => {
+      const bytes = await readFile(path.join(entry, BUNDLE, file));
+      const described = describeFile(bytes);
+      const expected = record.files[file]!;
+      if (described.size !== expected.size || described.sha256 !== expected.sha256)
+        throw new Error(`${file} does not match its record`);
+      await writeFile(path.join(target, file), bytes);
+    });
+    return "copied";
+  } catch (error) {
+    console.log(
+      `heze-press: search cache of ${period} is damaged (${(error as Error).message}); rebuilding it`,
+    );
+    await rm(target, { recursive: true, force: true });
+    await rm(entry, { recursive: true, force: true });
+    return "damaged";
+  }
+}
+
+/**
+ * Stores a bundle for `period`: `write(folder)` writes it into a temporary folder, which is recorded
+ * and then renamed into place, replacing the period's previous entry.
+ */
+export async function storeBundle(
+  cacheDir: string,
+  period: string,
+  fingerprint: string,
+  write: (folder: string) => Promise<void>,
+): Promise<void> {
+  const temporary = path.join(cacheDir, `.tmp-${period}-${process.pid}-${Date.now()}`);
+  try {
+    await write(path.join(temporary, BUNDLE));
+    const bundle = path.join(temporary, BUNDLE);
+    const files: Record<string, { size: number; sha256: string }> = {};
+    for (const file of listFiles(bundle)) files[file] = describeFile(await readFile(path.join(bundle, file)));
+    await writeFile(path.join(temporary, RECORD), JSON.stringify({ fingerprint, files }));
+    const entry = path.join(cacheDir, period);
+    await rm(entry, { recursive: true, force: true });
+    await rename(temporary, entry);
+  } finally {
+    await rm(temporary, { recursive: true, force: true });
+  }
+}
+
+/** Removes the entries of periods no longer searched, and temporary folders left by stopped builds. */
+export async function pruneBundles(cacheDir: string, periods: string[]): Promise<void> {
+  const keep = new Set(periods);
+  const names = await readdir(cacheDir).catch(() => [] as string[]);
+  for (const name of names)
+    if (TEMPORARY.test(name) || !keep.has(name))
+      await rm(path.join(cacheDir, name), { recursive: true, force: true });
+}
