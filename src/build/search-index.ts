@@ -11,11 +11,12 @@
  *
  * With a build cache, a period whose pages (paths and digests), Pagefind version and settings are
  * unchanged is copied from `<buildCache>/search/` instead of indexed again (search-cache.ts).
- * Pages are added one at a time in path order: Pagefind numbers pages in the order it finishes
- * them, so adding them in parallel gives different bytes for the same site.
+ * Each period's pages are indexed as one folder (indexPages): Pagefind then numbers them by path,
+ * where pages added one by one in parallel are numbered in the order it finishes them, which gives
+ * different bytes for the same site.
  */
 import { createHash } from "node:crypto";
-import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { link, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import type { AfterBuildStep, BuildContext } from "./build-context.ts";
@@ -71,25 +72,33 @@ function fingerprint(period: string, pages: string[], rendered: BuildContext["re
   return hash.digest("hex");
 }
 
-/** Indexes the pages (site paths under `siteDir`) into a Pagefind bundle at `outputPath`. */
+/** Where a period's pages are gathered inside the staging folder, removed once indexed. */
+const PERIOD_PAGES = ".search-pages";
+
+/**
+ * Indexes the pages (site paths under `siteDir`) into a Pagefind bundle at `outputPath`. The pages
+ * are hard-linked into a folder of their own, at their site paths, which Pagefind indexes with
+ * `addDirectory`: it numbers pages by path, so the same pages give the same bytes, and it indexes
+ * on every core (4,000 pages: 8.5 s, against 13.5 s added one at a time on this machine).
+ */
 async function indexPages(siteDir: string, pages: string[], outputPath: string): Promise<void> {
-  // The next page is read while Pagefind indexes this one.
-  const read = (page: string | undefined) => (page ? readFile(path.join(siteDir, page), "utf8") : undefined);
-  let next = read(pages[0]);
+  const gathered = path.join(siteDir, PERIOD_PAGES);
+  await rm(gathered, { recursive: true, force: true });
+  for (const page of pages) {
+    await mkdir(path.dirname(path.join(gathered, page)), { recursive: true });
+    await link(path.join(siteDir, page), path.join(gathered, page));
+  }
   try {
     const { index, errors } = await pagefind.createIndex(BUNDLE_SETTINGS.pagefind);
     check(errors, "starting Pagefind");
-    for (const [i, page] of pages.entries()) {
-      const content = (await next)!;
-      next = read(pages[i + 1]);
-      const url = `/${page.slice(0, -"index.html".length)}`;
-      check((await index!.addHTMLFile({ url, content })).errors, `indexing ${page}`);
-    }
+    const added = await index!.addDirectory({ path: gathered });
+    check(added.errors, "indexing");
+    if (added.page_count !== pages.length)
+      throw new Error(`search index: Pagefind indexed ${added.page_count} of ${pages.length} pages`);
     check((await index!.writeFiles({ outputPath })).errors, "writing the index");
   } finally {
-    // A failure leaves the next page's read running: its outcome no longer matters.
-    next?.catch(() => {});
     await pagefind.close();
+    await rm(gathered, { recursive: true, force: true });
   }
   for (const name of BUNDLE_SETTINGS.dropped) await rm(path.join(outputPath, name), { force: true });
 }
