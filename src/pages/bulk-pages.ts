@@ -90,7 +90,14 @@ export function bulkPages(globals: TemplateGlobals, content: BulkContent): BulkP
       layout: "list.njk",
       data: { listPage },
       images: [],
-      inputs: ["list.njk", listPage.pageTitle, JSON.stringify(listPage.pager), ...listPage.items],
+      // Of the list's page count the pager shows only whether there is more than one page: an old
+      // page must not count as changed each time its list grows.
+      inputs: [
+        "list.njk",
+        listPage.pageTitle,
+        JSON.stringify({ ...listPage.pager, count: listPage.pager.count > 1 }),
+        ...listPage.items,
+      ],
     })),
     ...content.offline.map((gone) => articlePage(gone, "offline.njk", { gone })),
     ...content.redirects.map((redirect): BulkPage => ({

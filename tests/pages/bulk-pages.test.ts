@@ -133,3 +133,16 @@ test("with the preview's memory, unchanged pages are skipped and a refused page 
       `attempt ${attempt}: the refused page is rendered, and refused, again`,
     );
 });
+
+test("a list page's inputs stay the same when its list only grows by pages elsewhere", () => {
+  const { globals } = run.context;
+  const listPage = globals.lists.pages.find((p) => p.pager.url === "/bendi/")!;
+  const inputsWith = (count: number) => {
+    const grown = { ...listPage, pager: { ...listPage.pager, count } };
+    const withGrown = { ...globals, articles: [], lists: { ...globals.lists, pages: [grown] } };
+    const pages = bulkPages(withGrown, { offline: [], redirects: [], unlisted: [], broken: [] });
+    return pages.find((p) => p.url === "/bendi/")!.inputs;
+  };
+  assert.deepEqual(inputsWith(412), inputsWith(413), "412 or 413 pages: the page shows the same");
+  assert.notDeepEqual(inputsWith(1), inputsWith(2), "one page or two: the pager appears");
+});
