@@ -15,7 +15,8 @@ import { rename, rm } from "node:fs/promises";
 import type { AfterBuildStep } from "./build-context.ts";
 import type { BuildOptions } from "./build-options.ts";
 import { cacheKey } from "./cache-key.ts";
-import { checkUpToDate, noteBuiltFrom } from "./up-to-date.ts";
+import { checkUpToDate, noteBuiltFrom, type ArticleDigests } from "./up-to-date.ts";
+import type { CacheOpening } from "./build-cache.ts";
 import { removeStaleBuildFolders } from "../util/stale-build-folders.ts";
 
 /** How long each part of a build took, in seconds: `[["render", 3.1], ["search index", 4.2]]`. */
@@ -31,15 +32,18 @@ export async function buildSite(options: BuildOptions, steps: AfterBuildStep[] =
     timings.push([part, (now - started) / 1000]);
     started = now;
   };
-  const opening = options.buildCache ? { dir: options.buildCache, key: cacheKey(options) } : undefined;
-  if (opening) {
-    const check = await checkUpToDate(options, opening.dir, opening.key);
+  let opening: CacheOpening | undefined;
+  let stamps: ArticleDigests["stamps"] = new Map();
+  if (options.buildCache) {
+    const key = cacheKey(options);
+    const check = await checkUpToDate(options, options.buildCache, key);
     if (check.upToDate) {
       console.log(`heze-press: nothing changed since the last build; ${options.outputDir} is up to date`);
       lap("check");
       return timings;
     }
-    Object.assign(opening, { digests: check.digests });
+    opening = { dir: options.buildCache, key, digests: check.digests };
+    stamps = check.stamps;
   }
   // Loaded only now: a build with nothing to do never needs Eleventy, Markdown or the templates.
   const [{ createBuildContext }, { runEleventy }, { saveBuildCache }] = await Promise.all([
@@ -78,7 +82,7 @@ export async function buildSite(options: BuildOptions, steps: AfterBuildStep[] =
     const { articles, pages } = context.cache;
     console.log(`heze-press: build cache: ${articles.summary}, ${pages.summary}`);
     saveBuildCache(context.cache, options.outputDir, context.rendered);
-    noteBuiltFrom(options, context.cache.dir, context.cache.key, articles.builtFrom());
+    noteBuiltFrom(options, context.cache.dir, context.cache.key, articles.builtFrom(), stamps);
   }
   await removed;
   lap(context.cache ? "swap into place and keep the cache" : "swap into place");

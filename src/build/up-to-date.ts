@@ -11,7 +11,7 @@
  *   const check = checkUpToDate(options, site);   // { upToDate: true } or { upToDate: false, digests }
  */
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { DateTime } from "luxon";
 import type { Article } from "../content/article.ts";
@@ -28,12 +28,21 @@ const FORMAT = "heze-press built-from 1";
 /** What the clock acts on, per article file: draft, publication and expiry times. */
 export type Dates = [draft: boolean, publishedMs: number, expiresMs: number | null];
 
+/**
+ * A file's size, modification and change times and inode when it was hashed: while all are the same
+ * the file is taken to hold the same bytes, as git's index does, so an unchanged archive is not read
+ * again. Git checkouts and copies give new stamps (then the file is read); no stamp is kept for a
+ * file changed in the last seconds before it was hashed, which may change again within one tick.
+ */
+type Stamp = string | null;
+const SETTLED_MS = 2000;
+
 interface BuiltFrom {
   format: string;
   key: CacheKey;
   output: string;
   search: boolean;
-  files: [file: string, digest: string, dates: Dates][];
+  files: [file: string, digest: string, dates: Dates, stamp: Stamp][];
   clock: string;
   manifest: string;
 }
@@ -57,22 +66,48 @@ export function datesOf(article: Article): Dates {
   return [article.state === "draft", article.published.epochMs, article.expires?.epochMs ?? null];
 }
 
-/** The digest of every article file's bytes, by path (what the build cache's articles are keyed by). */
-export async function digestArticleFiles(contentDir: string): Promise<Map<string, string>> {
-  const files = await findArticleFiles(path.join(contentDir, "articles"));
-  return new Map(files.map((file) => [file, sha256(readFileSync(file))]));
+export interface ArticleDigests {
+  /** Every article file's SHA-256, by path (what the build cache's articles are keyed by). */
+  digests: Map<string, string>;
+  stamps: Map<string, Stamp>;
 }
 
-export type UpToDate = { upToDate: true } | { upToDate: false; digests: Map<string, string> };
+/** Hashes every article file, but those whose stamp is the one noted with their digest (`known`). */
+async function digestArticleFiles(
+  contentDir: string,
+  known: Map<string, { digest: string; stamp: Stamp }>,
+): Promise<ArticleDigests> {
+  const files = await findArticleFiles(path.join(contentDir, "articles"));
+  const digests = new Map<string, string>();
+  const stamps = new Map<string, Stamp>();
+  const settled = Date.now() - SETTLED_MS;
+  for (const file of files) {
+    const { size, mtimeMs, ctimeMs, ino } = statSync(file);
+    const stamp = ctimeMs < settled ? `${size}:${mtimeMs}:${ctimeMs}:${ino}` : null;
+    const noted = known.get(file);
+    digests.set(file, stamp && noted?.stamp === stamp ? noted.digest : sha256(readFileSync(file)));
+    stamps.set(file, stamp);
+  }
+  return { digests, stamps };
+}
+
+export type UpToDate = { upToDate: true } | ({ upToDate: false } & ArticleDigests);
 
 export async function checkUpToDate(
   options: BuildOptions,
   cacheDir: string,
   key: CacheKey,
 ): Promise<UpToDate> {
-  const digests = await digestArticleFiles(options.contentDir);
   const read = readCheckedFile(builtFile(cacheDir));
   const built = typeof read === "string" ? undefined : (read.value as Partial<BuiltFrom>);
+  const known = new Map(
+    (Array.isArray(built?.files) ? built.files : []).map(([file, digest, , stamp]) => [
+      file,
+      { digest, stamp },
+    ]),
+  );
+  const found = await digestArticleFiles(options.contentDir, known);
+  const { digests } = found;
   const same =
     built?.format === FORMAT &&
     JSON.stringify(built.key) === JSON.stringify(key) &&
@@ -86,12 +121,12 @@ export async function checkUpToDate(
         built.files.map(([, , dates]) => dates),
         options.now,
       );
-  if (!same) return { upToDate: false, digests };
+  if (!same) return { upToDate: false, ...found };
   try {
     const manifest = readFileSync(path.join(options.outputDir, MANIFEST_FILE));
-    return sha256(manifest) === built.manifest ? { upToDate: true } : { upToDate: false, digests };
+    return sha256(manifest) === built.manifest ? { upToDate: true } : { upToDate: false, ...found };
   } catch {
-    return { upToDate: false, digests };
+    return { upToDate: false, ...found };
   }
 }
 
@@ -101,6 +136,7 @@ export function noteBuiltFrom(
   cacheDir: string,
   key: CacheKey,
   files: [file: string, digest: string, dates: Dates][],
+  stamps: Map<string, Stamp>,
 ): void {
   const manifest = sha256(readFileSync(path.join(options.outputDir, MANIFEST_FILE)));
   const clock = clockFacts(
@@ -112,7 +148,7 @@ export function noteBuiltFrom(
     key,
     output: options.outputDir,
     search: options.search,
-    files,
+    files: files.map(([file, digest, dates]) => [file, digest, dates, stamps.get(file) ?? null]),
     clock,
     manifest,
   };
