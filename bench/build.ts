@@ -50,7 +50,7 @@ for (const count of values.articles.split(",").map(Number)) {
       NODE_COMPILE_CACHE: ".cache/node",
       SEARCH: values.search ? "on" : "off",
     };
-    const build = timed(process.execPath, ["--max-semi-space-size=64", "src/cli/build.ts"], env);
+    const build = timed(process.execPath, ["--max-semi-space-size=16", "src/cli/build.ts"], env);
     const pages = execFileSync("sh", ["-c", `find "${output}" -name '*.html' | wc -l`])
       .toString()
       .trim();

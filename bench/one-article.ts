@@ -49,7 +49,7 @@ function difference(before: Map<string, string>, after: Map<string, string>): st
 
 function buildHeze(output: string): Map<string, string> {
   rmSync(output, { recursive: true, force: true });
-  execFileSync(process.execPath, ["--max-semi-space-size=64", "src/cli/build.ts"], {
+  execFileSync(process.execPath, ["--max-semi-space-size=16", "src/cli/build.ts"], {
     env: {
       ...process.env,
       HEZE_CONTENT: corpus,

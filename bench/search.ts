@@ -55,7 +55,7 @@ function treeRss(pid: number): number {
 /** Runs `npm run build`'s command; returns wall seconds, the tree's peak RSS in MiB and its output. */
 async function build(): Promise<{ seconds: number; peakMiB: number; stdout: string }> {
   const started = performance.now();
-  const child = spawn(process.execPath, ["--max-semi-space-size=64", "src/cli/build.ts"], {
+  const child = spawn(process.execPath, ["--max-semi-space-size=16", "src/cli/build.ts"], {
     env: { ...process.env, HEZE_CONTENT: corpus, HEZE_OUTPUT: output, HEZE_CACHE: cache, SEARCH: "on" },
     stdio: ["ignore", "pipe", "inherit"],
   });

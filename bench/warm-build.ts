@@ -38,7 +38,7 @@ function build(kind: string, cacheDir: string) {
     NODE_COMPILE_CACHE: ".cache/node",
     SEARCH: values.search ? "on" : "off",
   };
-  const run = timed(process.execPath, ["--max-semi-space-size=64", "src/cli/build.ts"], env);
+  const run = timed(process.execPath, ["--max-semi-space-size=16", "src/cli/build.ts"], env);
   const reused =
     /build cache: (reused .*)/.exec(run.stdout)?.[1] ??
     (/nothing changed since the last build/.test(run.stdout) ? "nothing to do" : "no cache");
