@@ -11,6 +11,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { listFiles } from "../util/list-files.ts";
+import { sha256 } from "../util/sha256.ts";
 import type { BuildOptions } from "./build-options.ts";
 
 export interface CacheKey {
@@ -51,14 +52,12 @@ export function cacheKey(options: BuildOptions): CacheKey {
     digestFiles(process.cwd(), ["templates", "public"]),
   ].join();
   return {
-    code: createHash("sha256").update(code).digest("hex"),
+    code: sha256(code),
     site: digestFiles(options.contentDir, ["site.yaml"]),
     media: digestFiles(options.contentDir, ["media"]),
     // Paths are part of what is kept (image files, problems naming files relative to the working folder).
     // Whether search is on, and the preview, change pages only: their fingerprints take them (build-cache.ts).
-    settings: createHash("sha256")
-      .update(JSON.stringify([options.contentDir, options.cacheDir, process.cwd()]))
-      .digest("hex"),
+    settings: sha256(JSON.stringify([options.contentDir, options.cacheDir, process.cwd()])),
   };
 }
 

@@ -7,14 +7,12 @@
  * and is not used when one of its image files has gone from the image cache. Only files that loaded
  * without a problem are kept: a file with problems is read again each build, and stops it.
  */
-import { createHash } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import type { DateTime } from "luxon";
 import type { ArticleCache, LoadedFile } from "../content/load-articles.ts";
-import { publishingState } from "../content/publishing-state.ts";
 import { findChannel, type Site } from "../content/site-data.ts";
 import type { Article } from "../content/article.ts";
-import { datesOf, type Dates } from "./up-to-date.ts";
+import { datesOf, fileDigest, stateAt, type Dates } from "./up-to-date.ts";
 
 type Loaded = Extract<LoadedFile, { article: Article }>;
 
@@ -29,10 +27,7 @@ type Position = Loaded["address"]["keyPositions"] extends Map<string, infer P> |
 
 /** An article as the build clock now places it: draft stays draft; the rest by date and expiry. */
 function restate(article: Article, site: Site, now: DateTime): Article {
-  const state =
-    article.state === "draft"
-      ? "draft"
-      : publishingState({ date: article.published.epochMs, expires: article.expires?.epochMs }, now);
+  const state = stateAt(datesOf(article), now);
   return { ...article, state, channel: findChannel(site, article.channel.slug) ?? article.channel };
 }
 
@@ -61,7 +56,7 @@ export class KeptArticles implements ArticleCache {
   }
 
   recall(file: string): LoadedFile | undefined {
-    const digest = this.#digests.get(file) ?? createHash("sha256").update(readFileSync(file)).digest("hex");
+    const digest = this.#digests.get(file) ?? fileDigest(file);
     this.#digests.set(file, digest);
     const entry = this.#kept.get(file);
     if (entry?.digest !== digest) return undefined;

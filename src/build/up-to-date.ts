@@ -10,13 +10,13 @@
  * 100,000-article site are skipped; reading its files is not.
  *   const check = checkUpToDate(options, site);   // { upToDate: true } or { upToDate: false, digests }
  */
-import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { DateTime } from "luxon";
 import type { Article } from "../content/article.ts";
 import { findArticleFiles } from "../content/article-files.ts";
-import { publishingState } from "../content/publishing-state.ts";
+import { publishingState, type PublishingState } from "../content/publishing-state.ts";
+import { sha256 } from "../util/sha256.ts";
 import { NEWS_WINDOW_MS } from "../discovery/sitemaps.ts";
 import { MANIFEST_FILE } from "../hosting/header-rules.ts";
 import { readCheckedFile, writeCheckedFile } from "../util/checked-file.ts";
@@ -47,15 +47,20 @@ interface BuiltFrom {
   manifest: string;
 }
 
-const sha256 = (bytes: string | Buffer) => createHash("sha256").update(bytes).digest("hex");
 const builtFile = (cacheDir: string) => path.join(cacheDir, "built.json");
+
+/** Where an article with these dates stands at `now`. */
+export function stateAt([draft, date, expires]: Dates, now: DateTime): PublishingState {
+  return publishingState({ draft, date, expires: expires ?? undefined }, now);
+}
+
+/** What the build cache's articles are keyed by: the SHA-256 of the file's bytes. */
+export const fileDigest = (file: string): string => sha256(readFileSync(file));
 
 /** The facts the clock decides for these articles at `now`, as one digest. */
 function clockFacts(dates: Dates[], now: DateTime): string {
   const nowMs = now.toMillis();
-  const states = dates.map(([draft, date, expires]) =>
-    publishingState({ draft, date, expires: expires ?? undefined }, now),
-  );
+  const states = dates.map((articleDates) => stateAt(articleDates, now));
   const news = dates.map(([, published]) => published <= nowMs && published > nowMs - NEWS_WINDOW_MS);
   const noneLive = !states.includes("live");
   return sha256(JSON.stringify([states, news, noneLive ? now.toISO() : ""]));
@@ -85,7 +90,7 @@ async function digestArticleFiles(
     const { size, mtimeMs, ctimeMs, ino } = statSync(file);
     const stamp = ctimeMs < settled ? `${size}:${mtimeMs}:${ctimeMs}:${ino}` : null;
     const noted = known.get(file);
-    digests.set(file, stamp && noted?.stamp === stamp ? noted.digest : sha256(readFileSync(file)));
+    digests.set(file, stamp && noted?.stamp === stamp ? noted.digest : fileDigest(file));
     stamps.set(file, stamp);
   }
   return { digests, stamps };

@@ -9,10 +9,10 @@
  *   const { toRender, reused } = kept.reuse(pages, staging);
  *   …render toRender…; after the build went live: index = kept.keep("_site", rendered);
  */
-import { createHash } from "node:crypto";
 import { copyFileSync, existsSync, linkSync, mkdirSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import type { ManifestEntry } from "../hosting/build-manifest.ts";
+import { sha256 } from "../util/sha256.ts";
 import type { RenderedPages } from "./page-writer.ts";
 import { sitePathOf } from "./template-data.ts";
 
@@ -28,8 +28,6 @@ export interface PageInputs {
   source?: string;
   inputs: unknown[];
 }
-
-const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 
 /**
  * Hard-links `from` at `to`, or copies it where the two are on different file systems. A file at
