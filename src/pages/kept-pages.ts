@@ -3,13 +3,14 @@
  * key (code, site data, media, settings: src/build/cache-key.ts), its URL and layout, and what it shows
  * (`BulkPage.inputs`, each object by the digest of its JSON). A page whose fingerprint was rendered
  * before is not rendered again: its file is hard-linked into the new output from the cache's copy.
- * Copies are named by fingerprint (`<dir>/3f/3fa9….html`), never overwritten, so a stopped build can
- * leave a spare copy but never a wrong one; a copy whose size differs from what was kept is not used.
+ * Copies are named by fingerprint (`<dir>/3f/3fa9….html`) and never written through (a page rendered
+ * again replaces its copy's name), so a stopped build can leave a spare copy but never a wrong one; a
+ * copy whose size differs from what was kept is not used, and is replaced once the page is rendered.
  *   const kept = new KeptPages(".cache/pages", lastIndex, key);
  *   const { toRender, reused } = kept.reuse(pages, staging);
  *   …render toRender…; after the build went live: index = kept.keep("_site", rendered);
  */
-import { copyFileSync, existsSync, linkSync, mkdirSync, rmSync, statSync } from "node:fs";
+import { copyFileSync, linkSync, mkdirSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import type { ManifestEntry } from "../hosting/build-manifest.ts";
 import { sha256 } from "../util/sha256.ts";
@@ -54,7 +55,8 @@ export class KeptPages {
   readonly #fingerprints = new Map<string, string>();
   readonly #digests = new WeakMap<object, string>();
   readonly #madeDirs = new Set<string>();
-  #reused = 0;
+  /** Site paths of the pages linked from their copy instead of rendered. */
+  readonly #reused = new Set<string>();
 
   constructor(dir: string, kept: Map<string, KeptPage>, key: string) {
     this.#dir = dir;
@@ -64,7 +66,7 @@ export class KeptPages {
 
   /** `reused 12,400 of 12,527 pages`. */
   get summary(): string {
-    return `reused ${this.#reused.toLocaleString("en")} of ${this.#fingerprints.size.toLocaleString("en")} pages`;
+    return `reused ${this.#reused.size.toLocaleString("en")} of ${this.#fingerprints.size.toLocaleString("en")} pages`;
   }
 
   #digest(input: unknown): string {
@@ -119,22 +121,22 @@ export class KeptPages {
       this.#makeDir(path.dirname(file));
       linkOrCopy(copy, file);
       reused[sitePath] = { size: kept.size, sha256: kept.sha256 };
-      this.#reused++;
+      this.#reused.add(sitePath);
     }
     return { toRender, reused };
   }
 
   /**
-   * Once the build is live in `outputDir`: keeps a copy of every bulk page it rendered, and returns
-   * the index the next build reads. Copies of pages the site no longer has are removed.
+   * Once the build is live in `outputDir`: keeps a copy of every bulk page it rendered (replacing a
+   * copy left by a stopped build, or one found damaged), and returns the index the next build reads.
    */
   keep(outputDir: string, rendered: RenderedPages): Map<string, KeptPage> {
     const index = new Map<string, KeptPage>();
     for (const [sitePath, fingerprint] of this.#fingerprints) {
       const facts = rendered[sitePath];
       if (!facts) continue;
-      const copy = this.#copyOf(fingerprint);
-      if (!existsSync(copy)) {
+      if (!this.#reused.has(sitePath)) {
+        const copy = this.#copyOf(fingerprint);
         this.#makeDir(path.dirname(copy));
         linkOrCopy(path.join(outputDir, sitePath), copy);
       }

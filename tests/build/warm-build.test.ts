@@ -212,6 +212,20 @@ test("a damaged cache or one from another version is said in one line, then igno
   );
   assert.match(older.out, /reused 0 of \d+ pages/);
   await assertSameTree(path.join(root, "d3"), path.join(root, "d1"), "after another version's cache");
+
+  // A page's copy of the wrong size is not used; the page is rendered again and its copy mended.
+  const copies = path.join(cache, "pages");
+  const copy = path.join(copies, listFiles(copies)[0]!);
+  await truncate(copy, 10);
+  const pagesOf = (out: string) => /reused (\d+) of (\d+) pages/.exec(out)!.slice(1).map(Number);
+  await rm(path.join(root, "d3"), { recursive: true }); // so that the build has work to do
+  const [reused, total] = pagesOf((await build(path.join(root, "d3"), cache, clock)).out);
+  assert.equal(reused, total! - 1, "the damaged copy's page is rendered");
+  await assertSameTree(path.join(root, "d3"), path.join(root, "d1"), "after a damaged page copy");
+  assert.ok((await stat(copy)).size > 10, "the copy is whole again");
+  await rm(path.join(root, "d3"), { recursive: true });
+  const [again, all] = pagesOf((await build(path.join(root, "d3"), cache, clock)).out);
+  assert.equal(again, all, "every page is reused again");
 });
 
 test("a file's stamp spares reading it, but an edit is seen even with its size and modification time put back", async () => {
