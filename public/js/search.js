@@ -1,8 +1,9 @@
 // The search page (/search/?q=…&栏目=…&月份=…), drawn with Pagefind's JavaScript API over the
-// bundles the build writes to /pagefind/<period>/ (half-years, and the months of the newest one),
+// bundles the build writes to /pagefind/<period>/ (half-years, the months of the newest one and the
+// weeks of the newest month),
 // listed newest first with their months in /pagefind/periods.json: the newest bundle is loaded and
 // the others merged into it (Pagefind's multi-site search), so one query ranks and filters across
-// all of them. With a 月份 filter only the bundle holding that month is loaded. The header search
+// all of them. With a 月份 filter only the bundles holding that month are loaded. The header search
 // box shows the query.
 // Phrases: a Chinese term of two or more characters (or any quoted text) must appear as written.
 // Pagefind matches Chinese by the words its segmenter cut, so 下穿 also finds pages holding 下 and 穿
@@ -95,7 +96,7 @@ function resultItem(data, phrases) {
 
 /**
  * Searches the bundles of `periods` (newest first) as one index: the newest is loaded, the others
- * merged into it. With a month, only the bundle holding it; none when no bundle does.
+ * merged into it. With a month, only the bundles holding it; none when no bundle does.
  */
 async function searchBundles(periods, month, text, filters) {
   const bundles = periods.filter((period) => !month || period.months.includes(month));
@@ -123,7 +124,7 @@ async function start() {
   if (!response.ok) throw new Error(`periods.json: ${response.status}`);
   const { periods } = await response.json();
   const monthSelect = form.elements.namedItem("月份");
-  for (const month of periods.flatMap((period) => period.months)) {
+  for (const month of new Set(periods.flatMap((period) => period.months))) {
     const option = document.createElement("option");
     option.value = month;
     option.textContent = `${month.replace("-", "年")}月`;

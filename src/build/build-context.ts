@@ -15,6 +15,7 @@ import type { RenderedPages } from "../pages/page-writer.ts";
 import type { BrokenArticle, TemplateGlobals } from "../pages/template-data.ts";
 import { openBuildCache, type BuildCache, type CacheOpening } from "./build-cache.ts";
 import type { BuildOptions } from "./build-options.ts";
+import type { LiveOutput } from "../pages/live-output.ts";
 import { assetPaths, siteAssetPlan } from "./site-assets.ts";
 
 export interface BuildContext {
@@ -35,6 +36,11 @@ export interface BuildContext {
   brokenArticles: BrokenArticle[];
   /** A production build's cache: articles and pages kept from the last build (build-cache.ts). */
   cache?: BuildCache;
+  /**
+   * The live output, when this build updates it in place (src/pages/live-output.ts): the staging folder then
+   * holds only what changed, and steps find the rest with `live.locate`.
+   */
+  live?: LiveOutput;
   /**
    * Every file of the finished site, listed once by the last steps (`_headers`, then the manifest:
    * walking a 12,000-page site costs about as much as writing `_headers`).

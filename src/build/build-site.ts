@@ -2,9 +2,13 @@
  * One production build, all or nothing. The build context is made first (site data, corpus, lists,
  * asset plan: build-context.ts), so that a content error stops the build before anything is
  * written. Eleventy then writes into a fresh staging folder beside the output, the after-build steps
- * (search index, schedule, asset files, headers, manifest) run on it, and only when all of them
- * succeeded is it swapped into place. A failed build removes its staging folder and leaves the
- * previous output exactly as it was.
+ * (search index, schedule, asset files, headers) run on it, and the build manifest is written last.
+ * Only when all of them succeeded does the new site go live:
+ *   - when the output is the one the last build wrote (up-to-date.ts), the staging folder holds only
+ *     what this build wrote, and the files that changed are moved into the output, through a journal
+ *     that a stopped build's successor finishes (src/pages/live-output.ts);
+ *   - otherwise the staging folder holds the whole site and is swapped into place.
+ * A failed build removes its staging folder and leaves the previous output exactly as it was.
  *
  * One process renders the whole site (its pages are written on a second thread:
  * src/pages/page-writer.ts). Splitting the site over processes was measured and dropped: each
@@ -18,12 +22,20 @@ import { cacheKey } from "./cache-key.ts";
 import { checkUpToDate, noteBuiltFrom, type ArticleDigests } from "./up-to-date.ts";
 import type { CacheOpening } from "./build-cache.ts";
 import { removeStaleBuildFolders } from "../util/stale-build-folders.ts";
+import type { BuildManifest } from "../hosting/build-manifest.ts";
+import { finishInterruptedUpdates, LiveOutput, updateInPlace } from "../pages/live-output.ts";
 
 /** How long each part of a build took, in seconds: `[["render", 3.1], ["search index", 4.2]]`. */
 export type BuildTimings = [part: string, seconds: number][];
 
 export async function buildSite(options: BuildOptions, steps: AfterBuildStep[] = []): Promise<BuildTimings> {
-  for (const folder of await removeStaleBuildFolders(options.outputDir))
+  const finish = (stale: string[]) => {
+    for (const folder of finishInterruptedUpdates(options.outputDir, stale))
+      console.log(
+        `heze-press: finished updating ${options.outputDir} from ${folder}, left by a build that was stopped`,
+      );
+  };
+  for (const folder of await removeStaleBuildFolders(options.outputDir, finish))
     console.log(`heze-press: removed ${folder}, left by a build that was stopped`);
   const timings: BuildTimings = [];
   let started = performance.now();
@@ -34,6 +46,7 @@ export async function buildSite(options: BuildOptions, steps: AfterBuildStep[] =
   };
   let opening: CacheOpening | undefined;
   let stamps: ArticleDigests["stamps"] = new Map();
+  let liveManifest: BuildManifest | undefined;
   if (options.buildCache) {
     const key = cacheKey(options);
     const check = await checkUpToDate(options, options.buildCache, key);
@@ -44,17 +57,22 @@ export async function buildSite(options: BuildOptions, steps: AfterBuildStep[] =
     }
     opening = { dir: options.buildCache, key, digests: check.digests };
     stamps = check.stamps;
+    liveManifest = check.liveManifest;
   }
   // Loaded only now: a build with nothing to do never needs Eleventy, Markdown or the templates.
-  const [{ createBuildContext }, { runEleventy }, { saveBuildCache }] = await Promise.all([
-    import("./build-context.ts"),
-    import("./run-eleventy.ts"),
-    import("./build-cache.ts"),
-  ]);
+  const [{ createBuildContext }, { runEleventy }, { saveBuildCache }, { writeBuildManifest }] =
+    await Promise.all([
+      import("./build-context.ts"),
+      import("./run-eleventy.ts"),
+      import("./build-cache.ts"),
+      import("./write-manifest.ts"),
+    ]);
   const context = await createBuildContext(options, { buildCache: opening });
+  if (liveManifest && context.cache) context.live = new LiveOutput(options.outputDir, liveManifest);
   if (context.cache?.coldBecause) console.log(`heze-press: ${context.cache.coldBecause}`);
   lap("load content");
   const stamp = `${process.pid}-${Date.now()}`;
+  let manifest: BuildManifest;
   const staging = `${options.outputDir}.staging-${stamp}`;
   try {
     await runEleventy(staging, context);
@@ -63,6 +81,8 @@ export async function buildSite(options: BuildOptions, steps: AfterBuildStep[] =
       await step.run(staging, context);
       lap(step.name);
     }
+    manifest = await writeBuildManifest(staging, context);
+    lap("build manifest");
   } catch (error) {
     // Eleventy may still be finishing a copy after a failure: retry the removal, and never let a
     // cleanup problem hide the error that stopped the build.
@@ -71,13 +91,23 @@ export async function buildSite(options: BuildOptions, steps: AfterBuildStep[] =
     });
     throw error;
   }
-  const previous = `${options.outputDir}.previous-${stamp}`;
-  await rename(options.outputDir, previous).catch((error: NodeJS.ErrnoException) => {
-    if (error.code !== "ENOENT") throw error;
-  });
-  await rename(staging, options.outputDir);
-  // The old site is removed on the thread pool while this thread writes the cache.
-  const removed = rm(previous, { recursive: true, force: true });
+  let removed: Promise<void>;
+  if (context.live) {
+    const update = updateInPlace(staging, context.live, manifest);
+    console.log(
+      `heze-press: updated ${options.outputDir} in place: ${update.written.toLocaleString("en")} file(s) written, ` +
+        `${update.removed.toLocaleString("en")} removed`,
+    );
+    removed = rm(staging, { recursive: true, force: true });
+  } else {
+    const previous = `${options.outputDir}.previous-${stamp}`;
+    await rename(options.outputDir, previous).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== "ENOENT") throw error;
+    });
+    await rename(staging, options.outputDir);
+    // The old site is removed on the thread pool while this thread writes the cache.
+    removed = rm(previous, { recursive: true, force: true });
+  }
   if (context.cache) {
     const { articles, pages } = context.cache;
     console.log(`heze-press: build cache: ${articles.summary}, ${pages.summary}`);
@@ -85,6 +115,6 @@ export async function buildSite(options: BuildOptions, steps: AfterBuildStep[] =
     noteBuiltFrom(options, context.cache.dir, context.cache.key, articles.builtFrom(), stamps);
   }
   await removed;
-  lap(context.cache ? "swap into place and keep the cache" : "swap into place");
+  lap(`${context.live ? "update in place" : "swap into place"}${context.cache ? " and keep the cache" : ""}`);
   return timings;
 }

@@ -84,8 +84,12 @@ export function formatHeaderRules(rules: HeaderRule[]): string {
 export const writeHeadersFile: AfterBuildStep = {
   name: "_headers",
   async run(dir, context) {
-    // The manifest is written after this file, describes it, and takes this list of files.
-    const files = [...new Set([...listFiles(dir), HEADERS_FILE, MANIFEST_FILE])].sort();
+    // The manifest is written after this file, describes it, and takes this list of files: those
+    // written into `dir`, and the live files kept as they are when the output is updated in place.
+    const written = listFiles(dir);
+    const files = [
+      ...new Set([...written, ...(context.live?.kept ?? []), HEADERS_FILE, MANIFEST_FILE]),
+    ].sort();
     await writeFile(path.join(dir, HEADERS_FILE), formatHeaderRules(headerRules(files)));
     context.siteFiles = files;
   },

@@ -13,6 +13,7 @@ import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promise
 import path from "node:path";
 import { z } from "zod";
 import { describeFile } from "../hosting/build-manifest.ts";
+import type { LiveOutput } from "../pages/live-output.ts";
 import { forEachLimited } from "../util/for-each-limited.ts";
 import { listFiles } from "../util/list-files.ts";
 
@@ -84,6 +85,31 @@ export async function copyCachedBundle(
     await rm(entry, { recursive: true, force: true });
     return "damaged";
   }
+}
+
+/**
+ * Keeps the live output's bundle of `period` (at site path `bundlePath`) as it is, if the cached
+ * entry was made from inputs with this `fingerprint` and the live output holds every one of its
+ * files with the recorded bytes (src/pages/live-output.ts). Says whether it did.
+ */
+export async function keepLiveBundle(
+  cacheDir: string,
+  period: string,
+  fingerprint: string,
+  live: LiveOutput,
+  bundlePath: string,
+): Promise<boolean> {
+  const record = await readRecord(path.join(cacheDir, period)).catch(() => "missing" as const);
+  if (record === "missing" || record.fingerprint !== fingerprint) return false;
+  const files = Object.entries(record.files).map(
+    ([file, entry]) => [`${bundlePath}/${file}`, entry] as const,
+  );
+  const same = files.every(([sitePath, { size, sha256 }]) => {
+    const held = live.entry(sitePath);
+    return held?.size === size && held.sha256 === sha256;
+  });
+  if (same) for (const [sitePath, entry] of files) live.keep(sitePath, entry);
+  return same;
 }
 
 /**

@@ -1,17 +1,21 @@
 /**
- * The periods of site search: the live articles cut by their Beijing publication month, each period
+ * The periods of site search: the live articles cut by their Beijing publication day, each period
  * indexed into a Pagefind bundle of its own (search-index.ts) that the search page merges in the
  * browser (docs/decisions/007-search-periods.md). A period is a half-year (`2025-h2`: July to
  * December 2025), except the half-year of the newest article, which is cut into its months
- * (`2026-11`): publishing reindexes one month, not six. The name is also the bundle's folder.
+ * (`2026-10`), and the newest month, which is cut into weeks (`2026-11-w4`: the 22nd to the month's
+ * end): publishing reindexes one week, not six months. The name is also the bundle's folder.
  *   searchPeriods(articles)
- *   // [{ name: "2026-11", months: ["2026-11"], articles }, …, { name: "2026-h1", months: [...] }, …]
+ *   // [{ name: "2026-11-w4", months: ["2026-11"], articles }, …, { name: "2026-h1", months: [...] }, …]
  */
 import type { Article } from "../content/article.ts";
 import { groupBy } from "../util/group-by.ts";
 
 export interface SearchPeriod {
-  /** `2026-h1` (a half-year) or `2026-11` (a month of the newest half-year): its bundle's folder. */
+  /**
+   * `2026-h1` (a half-year), `2026-10` (a month of the newest half-year) or `2026-11-w2` (a week of
+   * the newest month): its bundle's folder.
+   */
   name: string;
   /** The months it has articles in, newest first: the search page's 月份 choices. */
   months: string[];
@@ -25,17 +29,22 @@ export function halfYearOf(month: string): string {
 
 const monthOf = (article: Article) => article.published.day.slice(0, 7);
 
+/** The week of its month a day is in: the 1st to 7th is w1, then w2, w3, and w4 from the 22nd on. */
+const weekOf = (day: string) => `w${Math.min(4, Math.ceil(Number(day.slice(8, 10)) / 7))}`;
+
 /** The periods that have articles, newest first; each keeps its articles in the order given. */
 export function searchPeriods(articles: Article[]): SearchPeriod[] {
   const newest = articles.map(monthOf).reduce((a, b) => (a > b ? a : b), "");
-  const periodOf = (month: string) => (halfYearOf(month) === halfYearOf(newest) ? month : halfYearOf(month));
-  const periods = [...groupBy(articles, (article) => [periodOf(monthOf(article))])].map(
-    ([name, members]) => ({
-      name,
-      months: [...new Set(members.map(monthOf))].sort().reverse(),
-      articles: members,
-    }),
-  );
-  // Newest first: by the newest month each holds (periods never overlap).
-  return periods.sort((a, b) => b.months[0]!.localeCompare(a.months[0]!));
+  const periodOf = (article: Article) => {
+    const month = monthOf(article);
+    if (month === newest) return `${month}-${weekOf(article.published.day)}`;
+    return halfYearOf(month) === halfYearOf(newest) ? month : halfYearOf(month);
+  };
+  const periods = [...groupBy(articles, (article) => [periodOf(article)])].map(([name, members]) => ({
+    name,
+    months: [...new Set(members.map(monthOf))].sort().reverse(),
+    articles: members,
+  }));
+  // Newest first: by the newest month each holds, then (the weeks of one month) by name.
+  return periods.sort((a, b) => b.months[0]!.localeCompare(a.months[0]!) || b.name.localeCompare(a.name));
 }

@@ -18,6 +18,7 @@ import { findArticleFiles } from "../content/article-files.ts";
 import { publishingState, type PublishingState } from "../content/publishing-state.ts";
 import { sha256 } from "../util/sha256.ts";
 import { NEWS_WINDOW_MS } from "../discovery/sitemaps.ts";
+import type { BuildManifest } from "../hosting/build-manifest.ts";
 import { MANIFEST_FILE } from "../hosting/header-rules.ts";
 import { readCheckedFile, writeCheckedFile } from "../util/checked-file.ts";
 import type { BuildOptions } from "./build-options.ts";
@@ -96,7 +97,25 @@ async function digestArticleFiles(
   return { digests, stamps };
 }
 
-export type UpToDate = { upToDate: true } | ({ upToDate: false } & ArticleDigests);
+/**
+ * Up to date; or not, with every article file's digest and, when the output folder is the one the
+ * last build wrote (its manifest is the one noted), that manifest: the build then updates the output
+ * in place (src/pages/live-output.ts).
+ */
+export type UpToDate =
+  { upToDate: true } | ({ upToDate: false; liveManifest?: BuildManifest } & ArticleDigests);
+
+/** The output's manifest (its bytes) if it is the one the last build noted; undefined otherwise. */
+function trustedManifest(options: BuildOptions, built: Partial<BuiltFrom> | undefined): Buffer | undefined {
+  if (built?.format !== FORMAT || built.output !== options.outputDir) return undefined;
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path.join(options.outputDir, MANIFEST_FILE));
+  } catch {
+    return undefined;
+  }
+  return sha256(bytes) === built.manifest ? bytes : undefined;
+}
 
 export async function checkUpToDate(
   options: BuildOptions,
@@ -113,11 +132,11 @@ export async function checkUpToDate(
   );
   const found = await digestArticleFiles(options.contentDir, known);
   const { digests } = found;
+  const liveManifest = trustedManifest(options, built);
   const same =
-    built?.format === FORMAT &&
-    JSON.stringify(built.key) === JSON.stringify(key) &&
-    built.output === options.outputDir &&
-    built.search === options.search &&
+    liveManifest !== undefined &&
+    JSON.stringify(built?.key) === JSON.stringify(key) &&
+    built?.search === options.search &&
     Array.isArray(built.files) &&
     built.files.length === digests.size &&
     built.files.every(([file, digest]) => digests.get(file) === digest) &&
@@ -126,13 +145,12 @@ export async function checkUpToDate(
         built.files.map(([, , dates]) => dates),
         options.now,
       );
-  if (!same) return { upToDate: false, ...found };
-  try {
-    const manifest = readFileSync(path.join(options.outputDir, MANIFEST_FILE));
-    return sha256(manifest) === built.manifest ? { upToDate: true } : { upToDate: false, ...found };
-  } catch {
-    return { upToDate: false, ...found };
-  }
+  if (same) return { upToDate: true };
+  return {
+    upToDate: false,
+    ...found,
+    liveManifest: liveManifest && (JSON.parse(liveManifest.toString()) as BuildManifest),
+  };
 }
 
 /** After a build went live: notes what its output was made from. */

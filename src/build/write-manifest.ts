@@ -1,7 +1,9 @@
 /**
- * After-build step, the last one: the build manifest (src/hosting/build-manifest.ts) describing
- * every other file of the staging folder. Pages the build rendered come with their digests already
- * (`context.rendered`, taken from the text it wrote); only the other files are read and hashed.
+ * The build manifest (src/hosting/build-manifest.ts), written last by every build
+ * (src/build/build-site.ts), describing every other file of the new site. Pages the build rendered
+ * come with their digests already (`context.rendered`, taken from the text it wrote), files kept in
+ * the live output with the live manifest's (src/pages/live-output.ts); only the other files are read
+ * and hashed.
  */
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -15,17 +17,21 @@ import {
 import { MANIFEST_FILE } from "../hosting/header-rules.ts";
 import { forEachLimited } from "../util/for-each-limited.ts";
 import { listFiles } from "../util/list-files.ts";
-import type { AfterBuildStep, BuildContext } from "./build-context.ts";
+import type { BuildContext } from "./build-context.ts";
 
-/** Describes every file of the built site in `dir`. */
+type ManifestFacts = Pick<BuildContext, "site" | "corpus" | "rendered" | "siteFiles" | "live">;
+
+/** Describes every file of the built site in `dir` (and those kept in the live output). */
 export async function makeBuildManifest(
   dir: string,
-  { site, corpus, rendered, siteFiles }: Pick<BuildContext, "site" | "corpus" | "rendered" | "siteFiles">,
+  { site, corpus, rendered, siteFiles, live }: ManifestFacts,
 ): Promise<BuildManifest> {
   const names = (siteFiles ?? listFiles(dir)).filter((file) => file !== MANIFEST_FILE);
   const entries = new Map<string, ManifestEntry>();
   await forEachLimited(names, 16, async (file) => {
-    const known = Object.hasOwn(rendered, file) ? rendered[file] : undefined;
+    const known =
+      (Object.hasOwn(rendered, file) ? rendered[file] : undefined) ??
+      (live?.kept.has(file) ? live.entry(file) : undefined);
     if (known) return void entries.set(file, known);
     entries.set(file, describeFile(await readFile(path.join(dir, file))));
   });
@@ -38,12 +44,9 @@ export async function makeBuildManifest(
   };
 }
 
-export const writeBuildManifest: AfterBuildStep = {
-  name: "build manifest",
-  async run(dir, context) {
-    await writeFile(
-      path.join(dir, MANIFEST_FILE),
-      formatBuildManifest(await makeBuildManifest(dir, context)),
-    );
-  },
-};
+/** Writes the manifest into `dir`, and returns it. */
+export async function writeBuildManifest(dir: string, context: ManifestFacts): Promise<BuildManifest> {
+  const manifest = await makeBuildManifest(dir, context);
+  await writeFile(path.join(dir, MANIFEST_FILE), formatBuildManifest(manifest));
+  return manifest;
+}

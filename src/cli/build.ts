@@ -10,7 +10,6 @@ import { hashAssets } from "../build/hash-assets.ts";
 import { writeHeadersFile } from "../build/headers-file.ts";
 import { writeScheduleFile } from "../build/schedule-file.ts";
 import { searchIndexStep } from "../build/search-index.ts";
-import { writeBuildManifest } from "../build/write-manifest.ts";
 import { buildFailed } from "../util/messages/commands.ts";
 import {
   checkOutputDir,
@@ -24,15 +23,10 @@ import {
 
 /**
  * Run in order on the staging folder; any failure leaves the previous site in place. Publishing
- * steps come last: they rename the finished files, then describe them.
+ * steps come last: they rename the finished files, then describe them; the build manifest is
+ * written after them (build-site.ts).
  */
-const afterBuildSteps: AfterBuildStep[] = [
-  searchIndexStep,
-  writeScheduleFile,
-  hashAssets,
-  writeHeadersFile,
-  writeBuildManifest,
-];
+const afterBuildSteps: AfterBuildStep[] = [searchIndexStep, writeScheduleFile, hashAssets, writeHeadersFile];
 
 const COMMAND = {
   name: "build",

@@ -62,6 +62,7 @@ export function contentPlugin(config: UserConfig, run: BuildRun): void {
     const rendered = await renderBulkPages(pages, globals, environment, writerOptions, {
       lastInputs: options.preview ? run.renderedInputs : undefined,
       kept: context.cache?.pages,
+      live: context.live,
     });
     Object.assign(context.rendered, rendered);
     // A production build keeps its cache once it is live (build-site.ts); the preview's first build

@@ -15,6 +15,7 @@ import path from "node:path";
 import type nunjucks from "nunjucks";
 import type { Article } from "../content/article.ts";
 import type { AliasRedirect } from "../content/load-articles.ts";
+import type { LiveOutput } from "./live-output.ts";
 import { ContentError } from "../content/problems.ts";
 import type { KeptPages } from "./kept-pages.ts";
 import type { RenderedInputs } from "./rendered-inputs.ts";
@@ -121,10 +122,14 @@ export function bulkPages(globals: TemplateGlobals, content: BulkContent): BulkP
 /** From this many pages on, a second thread writes them (page-writer.ts). */
 const THREADED_FROM_PAGES = 1000;
 
-/** What spares a page its rendering: the preview's last inputs, or the build cache's pages. */
+/**
+ * What spares a page its rendering: the preview's last inputs, or the build cache's pages; and what
+ * spares writing it: the live output, when it is updated in place (live-output.ts).
+ */
 export interface RenderMemory {
   lastInputs?: RenderedInputs;
   kept?: KeptPages;
+  live?: LiveOutput;
 }
 
 /**
@@ -139,10 +144,12 @@ export async function renderBulkPages(
   globals: TemplateGlobals,
   env: nunjucks.Environment,
   options: PageWriterOptions,
-  { lastInputs, kept }: RenderMemory = {},
+  { lastInputs, kept, live }: RenderMemory = {},
 ): Promise<RenderedPages> {
   const pages = lastInputs ? allPages.filter((page) => lastInputs.changed(page.url, page.inputs)) : allPages;
-  const { toRender, reused } = kept ? kept.reuse(pages, options.outputDir) : { toRender: pages, reused: {} };
+  const { toRender, reused } = kept
+    ? kept.reuse(pages, options.outputDir, live)
+    : { toRender: pages, reused: {} };
   const writer = startPageWriter(options, { threaded: toRender.length >= THREADED_FROM_PAGES });
   // A page that was not written must be rendered again next time, not skipped as unchanged.
   const failed = (error: Error) => {
@@ -163,8 +170,12 @@ export async function renderBulkPages(
     written = await writer.close();
   }
   if (written.problems.length > 0) throw failed(new ContentError(written.problems));
-  const images = new Set(pages.flatMap((page) => page.images));
-  if (images.size > 0) mkdirSync(path.join(options.outputDir, "img"), { recursive: true });
+  // An image's name is a hash of its source (src/images/responsive-image.ts): one the live output
+  // has is the same image.
+  const images = [...new Set(pages.flatMap((page) => page.images))].filter(
+    (image) => !live?.keep(`img/${path.basename(image)}`, "as-is"),
+  );
+  if (images.length > 0) mkdirSync(path.join(options.outputDir, "img"), { recursive: true });
   for (const image of images) copyFileSync(image, path.join(options.outputDir, "img", path.basename(image)));
   return { ...reused, ...written.rendered };
 }

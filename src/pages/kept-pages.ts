@@ -12,6 +12,7 @@
  */
 import { copyFileSync, linkSync, mkdirSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
+import type { LiveOutput } from "./live-output.ts";
 import type { ManifestEntry } from "../hosting/build-manifest.ts";
 import { sha256 } from "../util/sha256.ts";
 import type { RenderedPages } from "./page-writer.ts";
@@ -97,10 +98,15 @@ export class KeptPages {
     this.#madeDirs.add(dir);
   }
 
-  /** Links every page rendered before from the same fingerprint into `outputDir`; the rest are to render. */
+  /**
+   * Every page rendered before from the same fingerprint is reused: kept where it is when the live
+   * output holds it with the same bytes (`live`: the output is updated in place), otherwise linked
+   * into `outputDir` from its copy. The rest are to render.
+   */
   reuse<Page extends PageInputs>(
     pages: Page[],
     outputDir: string,
+    live?: LiveOutput,
   ): { toRender: Page[]; reused: RenderedPages } {
     const toRender: Page[] = [];
     const reused: RenderedPages = {};
@@ -110,17 +116,21 @@ export class KeptPages {
       this.#fingerprints.set(sitePath, fingerprint);
       const kept = this.#kept.get(sitePath);
       const copy = this.#copyOf(fingerprint);
-      if (
-        kept?.fingerprint !== fingerprint ||
-        statSync(copy, { throwIfNoEntry: false })?.size !== kept.size
-      ) {
+      if (kept?.fingerprint !== fingerprint) {
         toRender.push(page);
         continue;
       }
-      const file = path.join(outputDir, sitePath);
-      this.#makeDir(path.dirname(file));
-      linkOrCopy(copy, file);
-      reused[sitePath] = { size: kept.size, sha256: kept.sha256 };
+      const facts = { size: kept.size, sha256: kept.sha256 };
+      if (!live?.keep(sitePath, facts)) {
+        if (statSync(copy, { throwIfNoEntry: false })?.size !== kept.size) {
+          toRender.push(page);
+          continue;
+        }
+        const file = path.join(outputDir, sitePath);
+        this.#makeDir(path.dirname(file));
+        linkOrCopy(copy, file);
+      }
+      reused[sitePath] = facts;
       this.#reused.add(sitePath);
     }
     return { toRender, reused };

@@ -1,7 +1,9 @@
 /**
  * Folders a killed build leaves beside the output: its staging folder (`_site.staging-<pid>-<ms>`),
  * the previous site it was swapping out (`_site.previous-<pid>-<ms>`) or its write probe. The next
- * build removes those whose process is gone; a build still running keeps its own.
+ * build removes those whose process is gone; a build still running keeps its own. `before` sees
+ * them first (a stopped update of the live output is finished from its staging folder:
+ * src/pages/live-output.ts).
  *   await removeStaleBuildFolders("/repo/_site") → ["/repo/_site.staging-4242-1764590000000"]
  */
 import { readdir, rm } from "node:fs/promises";
@@ -19,7 +21,10 @@ function isRunning(pid: number): boolean {
   }
 }
 
-export async function removeStaleBuildFolders(outputDir: string): Promise<string[]> {
+export async function removeStaleBuildFolders(
+  outputDir: string,
+  before: (stale: string[]) => void = () => {},
+): Promise<string[]> {
   const parent = path.dirname(outputDir);
   const pattern = new RegExp(
     `^${escapeRegExp(path.basename(outputDir))}\\.(?:staging|previous|staging-probe)-(\\d+)-\\d+$`,
@@ -30,6 +35,7 @@ export async function removeStaleBuildFolders(outputDir: string): Promise<string
     return pid > 0 && pid !== process.pid && !isRunning(pid);
   });
   const removed = stale.map((name) => path.join(parent, name));
+  before(removed);
   await Promise.all(removed.map((folder) => rm(folder, { recursive: true, force: true })));
   return removed;
 }

@@ -9,7 +9,6 @@ import { buildSite } from "../../src/build/build-site.ts";
 import { hashAssets } from "../../src/build/hash-assets.ts";
 import { writeHeadersFile } from "../../src/build/headers-file.ts";
 import { writeScheduleFile } from "../../src/build/schedule-file.ts";
-import { writeBuildManifest } from "../../src/build/write-manifest.ts";
 import { ContentError } from "../../src/content/problems.ts";
 import { article, writeFixture } from "../helpers/fixture-site.ts";
 
@@ -44,7 +43,7 @@ test("a production build reads site.yaml once and plans the asset names once", a
     SEARCH: "off",
   });
   const reads = countReads(t, "site.yaml", path.join("public", "css", "site.css"));
-  await buildSite(options, [writeScheduleFile, hashAssets, writeHeadersFile, writeBuildManifest]);
+  await buildSite(options, [writeScheduleFile, hashAssets, writeHeadersFile]);
   assert.equal(reads.get("site.yaml"), 1);
   assert.equal(
     reads.get(path.join("public", "css", "site.css")),

@@ -49,7 +49,7 @@ function build(output: string, cache: string, now: string): Promise<{ code: numb
           HEZE_OUTPUT: output,
           HEZE_CACHE: cache,
           HEZE_NOW: now,
-          SEARCH: "off",
+          SEARCH: "on",
         },
       },
       (error, stdout, stderr) =>

@@ -1,0 +1,158 @@
+/**
+ * Updating the live output in place. When the output folder is the one the last build wrote (its
+ * build manifest is the one noted in the build cache: up-to-date.ts), a build does not make a whole
+ * new site beside it: the staging folder receives only what this build rendered or wrote (pages
+ * whose inputs changed, Eleventy's few pages, assets, changed search bundles, `_headers`, the
+ * manifest), and every other file of the new site is one the live output already holds with the same
+ * bytes (`LiveOutput.keep`). Once every step succeeded, the files that differ are moved into the live
+ * folder and those the new site no longer has are removed (`updateInPlace`). At 100,000 articles that
+ * is a few dozen file operations where a fresh site was 125,000 links and a 125,000-file removal
+ * (docs/decisions/008-warm-builds.md).
+ *
+ * All or nothing, through a journal: the list of moves and removals is written into the staging
+ * folder (renamed into place whole) before the first of them, and the manifest is moved last. A
+ * build stopped half-way through leaves the journal, and the next build carries it out to the end
+ * before anything else (`finishInterruptedUpdates`); a build that fails before the journal changes
+ * nothing live. Without a trusted live output, the build writes a whole site and swaps it in
+ * (src/build/build-site.ts).
+ */
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmdirSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import path from "node:path";
+import type { BuildManifest, ManifestEntry } from "../hosting/build-manifest.ts";
+import { MANIFEST_FILE } from "../hosting/header-rules.ts";
+
+/** The live output as its manifest describes it, and the files of it the new site keeps as they are. */
+export class LiveOutput {
+  readonly dir: string;
+  readonly #files: BuildManifest["files"];
+  readonly #kept = new Set<string>();
+
+  constructor(dir: string, manifest: BuildManifest) {
+    this.dir = dir;
+    this.#files = manifest.files;
+  }
+
+  /** The live file's entry, if the live output has this file. */
+  entry(sitePath: string): ManifestEntry | undefined {
+    return Object.hasOwn(this.#files, sitePath) ? this.#files[sitePath] : undefined;
+  }
+
+  /**
+   * Keeps the live file at `sitePath` in the new site, unwritten, if it holds these bytes (or any
+   * bytes, for `"as-is"`: a file whose content the caller knows is unchanged). Says whether it did.
+   */
+  keep(sitePath: string, expected: ManifestEntry | "as-is"): boolean {
+    const live = this.entry(sitePath);
+    if (!live || (expected !== "as-is" && (live.size !== expected.size || live.sha256 !== expected.sha256)))
+      return false;
+    this.#kept.add(sitePath);
+    return true;
+  }
+
+  /** Site paths of every live file. */
+  files(): string[] {
+    return Object.keys(this.#files);
+  }
+
+  /** Site paths of the live files the new site keeps. */
+  get kept(): ReadonlySet<string> {
+    return this.#kept;
+  }
+
+  /** Where a file of the new site is now: in the staging folder, or kept in the live one. */
+  locate(staging: string, sitePath: string): string {
+    return path.join(this.#kept.has(sitePath) ? this.dir : staging, sitePath);
+  }
+}
+
+/** The journal of one update: site paths to move from the staging folder, then to remove. */
+interface Journal {
+  moves: string[];
+  removals: string[];
+}
+
+const JOURNAL = ".update-journal.json";
+
+/** Removes `dir` and each parent that is left empty, up to (not including) `root`. */
+function pruneEmpty(root: string, dir: string): void {
+  for (let folder = dir; folder.startsWith(root + path.sep); folder = path.dirname(folder)) {
+    try {
+      if (readdirSync(folder).length > 0) return;
+      rmdirSync(folder);
+    } catch {
+      return;
+    }
+  }
+}
+
+/** Carries out a journal; each operation may already have been done by a build stopped half-way. */
+function carryOut(staging: string, outputDir: string, { moves, removals }: Journal): void {
+  const made = new Set<string>();
+  for (const sitePath of moves) {
+    const from = path.join(staging, sitePath);
+    if (!existsSync(from)) continue;
+    const to = path.join(outputDir, sitePath);
+    const dir = path.dirname(to);
+    if (!made.has(dir)) mkdirSync(dir, { recursive: true });
+    made.add(dir);
+    renameSync(from, to);
+  }
+  for (const sitePath of removals) {
+    const file = path.join(outputDir, sitePath);
+    rmSync(file, { force: true });
+    pruneEmpty(outputDir, path.dirname(file));
+  }
+  rmSync(path.join(staging, JOURNAL), { force: true });
+}
+
+/**
+ * Makes the live output the new site: moves in every staged file whose bytes differ from the live
+ * one (`manifest`: the new site's, also staged; moved last) and removes the live files the new site
+ * does not have. Returns how many files were written and removed.
+ */
+export function updateInPlace(
+  staging: string,
+  live: LiveOutput,
+  manifest: BuildManifest,
+): { written: number; removed: number } {
+  const moves: string[] = [];
+  for (const [sitePath, entry] of Object.entries(manifest.files))
+    if (!live.kept.has(sitePath) && !live.keep(sitePath, entry)) moves.push(sitePath);
+  moves.push(MANIFEST_FILE);
+  const removals = live.files().filter((sitePath) => !Object.hasOwn(manifest.files, sitePath));
+  const journal: Journal = { moves, removals };
+  const temporary = path.join(staging, `${JOURNAL}.tmp`);
+  writeFileSync(temporary, JSON.stringify(journal));
+  renameSync(temporary, path.join(staging, JOURNAL));
+  carryOut(staging, live.dir, journal);
+  return { written: moves.length, removed: removals.length };
+}
+
+/**
+ * Finishes the update of a build stopped while it moved files into the live output: `stale` are the
+ * staging folders of builds no longer running (src/util/stale-build-folders.ts). Returns those it
+ * finished; they can then be removed like any stale folder.
+ */
+export function finishInterruptedUpdates(outputDir: string, stale: string[]): string[] {
+  const finished: string[] = [];
+  for (const staging of stale) {
+    let journal: Journal;
+    try {
+      journal = JSON.parse(readFileSync(path.join(staging, JOURNAL), "utf8")) as Journal;
+    } catch {
+      continue;
+    }
+    carryOut(staging, outputDir, journal);
+    finished.push(staging);
+  }
+  return finished;
+}
