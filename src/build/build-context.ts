@@ -16,6 +16,7 @@ import type { BrokenArticle, TemplateGlobals } from "../pages/template-data.ts";
 import { openBuildCache, type BuildCache, type CacheOpening } from "./build-cache.ts";
 import type { BuildOptions } from "./build-options.ts";
 import type { LiveOutput } from "../pages/live-output.ts";
+import { keepAssetPlan, readKeptAssetPlan } from "./kept-asset-plan.ts";
 import { assetPaths, siteAssetPlan } from "./site-assets.ts";
 
 export interface BuildContext {
@@ -91,8 +92,13 @@ export async function createBuildContext(
   { articleCache, buildCache }: ContextMemory = {},
 ): Promise<BuildContext> {
   const site = await loadSite(options.contentDir);
-  const plan = await siteAssetPlan(site.baseUrl);
   const cache = buildCache === undefined ? undefined : openBuildCache(buildCache, options, site);
+  // The plan is a function of the code and the site data alone: kept as soon as it is made.
+  let plan = cache && readKeptAssetPlan(cache.dir, cache.key);
+  if (!plan) {
+    plan = await siteAssetPlan(site.baseUrl);
+    if (cache) keepAssetPlan(cache.dir, cache.key, plan);
+  }
   const corpus = await loadArticles(site, {
     ...options,
     assetPaths: assetPaths(plan),
