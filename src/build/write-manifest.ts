@@ -28,11 +28,15 @@ export async function makeBuildManifest(
 ): Promise<BuildManifest> {
   const names = (siteFiles ?? listFiles(dir)).filter((file) => file !== MANIFEST_FILE);
   const entries = new Map<string, ManifestEntry>();
-  await forEachLimited(names, 16, async (file) => {
+  const unknown: string[] = [];
+  for (const file of names) {
     const known =
       (Object.hasOwn(rendered, file) ? rendered[file] : undefined) ??
       (live?.kept.has(file) ? live.entry(file) : undefined);
-    if (known) return void entries.set(file, known);
+    if (known) entries.set(file, known);
+    else unknown.push(file);
+  }
+  await forEachLimited(unknown, 16, async (file) => {
     entries.set(file, describeFile(await readFile(path.join(dir, file))));
   });
   return {
