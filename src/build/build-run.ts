@@ -5,9 +5,12 @@
  * config (run-eleventy.ts, src/preview/preview-server.ts); `.eleventy.ts` hands it to every plugin.
  *   new Eleventy(input, output, { configPath: ".eleventy.ts", config: (c) => attachBuildRun(c, run) })
  */
-import { statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
+import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import type { ArticleCache, LoadedFile } from "../content/load-articles.ts";
+import type { Article } from "../content/article.ts";
+import { loadArticle, type ArticleCache, type LoadedFile } from "../content/load-articles.ts";
+import { placementOf } from "../lists/site-lists.ts";
 import { RenderedInputs } from "../pages/rendered-inputs.ts";
 import type { BrokenArticle } from "../pages/template-data.ts";
 import { createBuildContext, type BuildContext } from "./build-context.ts";
@@ -51,21 +54,79 @@ export class BuildRun {
     if (context) this.#context = Promise.resolve(context);
   }
 
-  /** As an Eleventy build starts: the preview reads content afresh; a production build keeps its context. */
+  /**
+   * As an Eleventy build starts: a production build keeps its context; the preview changes its last
+   * one in place when it can (`#editInPlace`), and otherwise reads the content afresh.
+   */
   refresh(): Promise<BuildContext> {
-    if (!this.#context || this.options.preview)
-      this.#context = createBuildContext(this.options, {
+    if (this.#context && !this.options.preview) return this.#context;
+    const last = this.#context;
+    const edited = this.#edited;
+    this.#edited = [];
+    this.#context = (async () => {
+      const patched = last && edited.length > 0 && (await this.#editInPlace(last, edited));
+      if (patched) return patched;
+      const context = await createBuildContext(this.options, {
         articleCache: this.#articleCache,
         // The preview's first build starts from the build cache; later ones from its own memory.
-        buildCache: this.#context || !this.options.buildCache ? undefined : { dir: this.options.buildCache },
-      }).then((context) => this.#remember(context));
+        buildCache: last || !this.options.buildCache ? undefined : { dir: this.options.buildCache },
+      });
+      return this.#remember(context);
+    })();
     return this.#context;
+  }
+
+  /** Article files the preview's watcher reported since the last rebuild (absolute paths). */
+  #edited: string[] = [];
+
+  /** The preview's watcher saw these article files (and nothing else) change. */
+  articlesEdited(files: string[]): void {
+    this.#edited.push(...files);
   }
 
   /** After an edit to anything but an article file (site data, media, templates): reload and re-render all. */
   forget(): void {
+    this.#edited = [];
     this.#articleCache.clear();
     this.renderedInputs.forget();
+  }
+
+  /**
+   * The last context with the edited articles changed in place, when every edit leaves its article
+   * where it stands (the same placement: src/lists/site-lists.ts) and without problems: a typo
+   * fixed, a title or body rewritten. Each article object takes its new fields, so lists, feet and
+   * feeds show them without being built again (1.7 s at 100,000 articles), and the pages showing it
+   * are rendered again (`renderedInputs.touch`). Anything else (a new, removed or renamed file, a
+   * new date, channel or tag, a problem before or after) gives undefined: the content is read afresh.
+   */
+  async #editInPlace(last: Promise<BuildContext>, files: string[]): Promise<BuildContext | undefined> {
+    const context = await last.catch(() => undefined);
+    if (!context) return undefined;
+    const { corpus, site } = context;
+    const byFile = new Map(
+      [...corpus.articles, ...corpus.offline, ...corpus.unpublished].map((a) => [a.file, a]),
+    );
+    const edits: [Article, Article][] = [];
+    for (const file of new Set(files)) {
+      const shown = path.relative(process.cwd(), file);
+      const old = byFile.get(shown);
+      if (!old || !existsSync(file) || corpus.problems.some((problem) => problem.file === shown))
+        return undefined;
+      // One file's own checks; the corpus's collision checks read only its placement, unchanged.
+      const loaded = await loadArticle(file, site, { ...this.options, assetPaths: [], lenient: true });
+      if (!("article" in loaded) || !loaded.article || loaded.problems.length > 0) return undefined;
+      if (placementOf(loaded.article) !== placementOf(old)) return undefined;
+      edits.push([old, loaded.article]);
+    }
+    for (const [old, article] of edits) {
+      for (const key of Object.keys(old))
+        if (!Object.hasOwn(article, key)) delete (old as Partial<Article>)[key as keyof Article];
+      Object.assign(old, article);
+      this.renderedInputs.touch(old);
+      // A redirect page shows its article's title.
+      for (const redirect of corpus.redirects) if (redirect.to === old.url) redirect.title = old.title;
+    }
+    return context;
   }
 
   /**

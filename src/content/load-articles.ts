@@ -288,7 +288,7 @@ function siteRedirectCollisions(site: Site, articles: Addressed[], written: Writ
  * Reads, validates and enriches one file. A file with front-matter problems still has its images
  * checked, as `npm run check` does, so that one run names every problem.
  */
-async function loadArticle(file: string, site: Site, options: LoadOptions) {
+export async function loadArticle(file: string, site: Site, options: LoadOptions) {
   const read = readArticle(file, site, options.now);
   if (!("frontMatter" in read)) {
     if (!read.source) return { problems: read.problems };

@@ -35,8 +35,9 @@ export function contentPlugin(config: UserConfig, run: BuildRun): void {
   // (site data, media, templates, styles) may change every page.
   const articlesDir = path.join(run.options.contentDir, "articles") + path.sep;
   config.on("eleventy.beforeWatch", (changed) => {
-    if (changed.some((file) => !(path.resolve(file).startsWith(articlesDir) && file.endsWith(".md"))))
-      run.forget();
+    const files = changed.map((file) => path.resolve(file));
+    if (files.some((file) => !(file.startsWith(articlesDir) && file.endsWith(".md")))) run.forget();
+    else run.articlesEdited(files);
   });
 
   let environment: nunjucks.Environment | undefined;
@@ -66,7 +67,11 @@ export function contentPlugin(config: UserConfig, run: BuildRun): void {
     });
     Object.assign(context.rendered, rendered);
     // A production build keeps its cache once it is live (build-site.ts); the preview's first build
-    // keeps its pages here, for the next session's start.
-    if (options.preview && context.cache) saveBuildCache(context.cache, directories.output, context.rendered);
+    // keeps its pages here, for the next session's start; only once, since an edit changed in place
+    // keeps this context (src/build/build-run.ts).
+    if (options.preview && context.cache) {
+      saveBuildCache(context.cache, directories.output, context.rendered);
+      context.cache = undefined;
+    }
   });
 }

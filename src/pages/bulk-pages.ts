@@ -147,6 +147,7 @@ export async function renderBulkPages(
   { lastInputs, kept, live }: RenderMemory = {},
 ): Promise<RenderedPages> {
   const pages = lastInputs ? allPages.filter((page) => lastInputs.changed(page.url, page.inputs)) : allPages;
+  lastInputs?.settle();
   const { toRender, reused } = kept
     ? kept.reuse(pages, options.outputDir, live)
     : { toRender: pages, reused: {} };

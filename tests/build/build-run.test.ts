@@ -1,4 +1,6 @@
 import assert from "node:assert/strict";
+import { writeFile } from "node:fs/promises";
+import path from "node:path";
 import { test } from "node:test";
 import { createBuildContext } from "../../src/build/build-context.ts";
 import { readBuildOptions } from "../../src/build/build-options.ts";
@@ -20,4 +22,45 @@ test("a production run keeps its context; the preview's makes a fresh one for ea
   assert.equal(await preview.context(), second);
   assert.equal(first.assets, undefined, "the preview keeps plain asset names");
   assert.ok(context.assets?.renamed.has("css/site.css"));
+});
+
+test("the preview changes an edited article in place while it stands where it stood, and reads afresh when it moves", async () => {
+  const contentDir = await writeFixture({
+    "articles/bendi/a.md": article({ title: "原标题", date: "2021-11-22 09:27", tags: ["牡丹"] }),
+    "articles/bendi/b.md": article({ title: "另一篇", date: "2021-11-21 09:27", tags: ["牡丹"] }),
+  });
+  const options = readBuildOptions({
+    HEZE_CONTENT: contentDir,
+    HEZE_NOW: "2021-11-23 12:00",
+    HEZE_CACHE: "off",
+  });
+  const run = new BuildRun({ ...options, preview: true });
+  const first = await run.refresh();
+  const edited = first.corpus.articles.find((a) => a.title === "原标题")!;
+  const file = path.join(contentDir, "articles/bendi/a.md");
+  run.renderedInputs.changed("/page/", ["article.njk", edited]);
+  assert.ok(!run.renderedInputs.changed("/page/", ["article.njk", edited]), "unchanged");
+
+  await writeFile(
+    file,
+    article({ title: "新标题", date: "2021-11-22 09:27", tags: ["牡丹"] }, "改写的正文。"),
+  );
+  run.articlesEdited([file]);
+  const second = await run.refresh();
+  assert.equal(second, first, "the same context, lists and all");
+  assert.equal(edited.title, "新标题");
+  assert.match(edited.html, /改写的正文/);
+  assert.ok(second.lists.pages.some((page) => page.items.includes(edited)));
+  assert.ok(run.renderedInputs.changed("/page/", ["article.njk", edited]), "pages showing it render again");
+  run.renderedInputs.settle(); // as the render does, once it chose its pages
+  assert.ok(!run.renderedInputs.changed("/page/", ["article.njk", edited]), "once");
+
+  await writeFile(file, article({ title: "新标题", date: "2021-11-20 09:27", tags: ["牡丹"] }));
+  run.articlesEdited([file]);
+  const third = await run.refresh();
+  assert.notEqual(third, first, "a new date moves it in the lists: read afresh");
+  assert.deepEqual(
+    third.corpus.articles.map((a) => a.url),
+    ["/bendi/2021/11/21/b/", "/bendi/2021/11/20/a/"],
+  );
 });

@@ -165,6 +165,15 @@ test("the preview shows drafts and scheduled articles with a banner and reloads 
     /live\.md:\d+ date（发表时间）：写的是 "2026-04-31 09:00"，不是有效的日期或时间；请写成 /,
   );
   assert.equal(await tab.$(".article-body"), null, "the stale article is gone");
+
+  // Fixed with another date, the article moves: its page and the channel's list follow.
+  await writeFile(file, (await readFile(file, "utf8")).replace("2026-04-31 09:00", "2026-04-07 09:00"));
+  const moved = `${preview.url}/bendi/2026/04/07/live/`;
+  await until("the article at its new date", async () => (await fetch(moved)).ok);
+  const front = await page(`${preview.url}/bendi/`);
+  assert.ok(
+    [...front.querySelectorAll("main a")].some((a) => a.getAttribute("href") === "/bendi/2026/04/07/live/"),
+  );
 });
 
 test("a preview started again takes unchanged pages from the build cache and shows what changed meanwhile", async (t) => {
