@@ -14,7 +14,7 @@ export default function (config: UserConfig) {
   config.addPlugin(contentPlugin, run); // global data; article, list, 已下线 and redirect pages
   config.addPlugin(filtersPlugin);
   config.addPlugin(finishPagesPlugin, run); // hashed asset names; every page obeys the CSP
-  config.addPlugin(assetsPlugin); // public/ and vendored browser scripts
+  config.addPlugin(assetsPlugin, run); // the preview's public/ and vendored scripts
   config.addPlugin(cmsPlugin, run); // the web editor at /admin/
 
   return {

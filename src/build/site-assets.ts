@@ -1,9 +1,11 @@
 /**
- * The site's static assets: `public/` copied to the site root as it is, and the QR code library the
- * share bar uses, copied from its npm package so that no script comes from another host. The assets
- * plugin copies them (src/eleventy/assets-plugin.ts); a production build names them after their
- * content, planned once per build (siteAssetPlan) and stored by an after-build step (hash-assets.ts).
+ * The site's static assets: `public/` copied to the site root as it is, the QR code library the
+ * share bar uses and the web editor's bundle, copied from their npm packages so that no script comes
+ * from another host. A production build names those under the hashed folders after their content,
+ * planned once per build (siteAssetPlan), and stores them in an after-build step (write-assets.ts);
+ * the preview copies them with Eleventy (src/eleventy/assets-plugin.ts).
  */
+import { readdirSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -17,10 +19,22 @@ export const PUBLIC_DIR = "public";
 /** Files from npm packages; the qrcode package's "require" export is its browser build (a plain script). */
 export const VENDORED_ASSETS = [{ file: require.resolve("qrcode-generator"), sitePath: "js/qrcode.js" }];
 
+/**
+ * The web editor's Decap CMS bundle from its npm package: the bundle, the chunks it loads on demand
+ * (locales, widgets) and its WebAssembly, not the source maps.
+ */
+function editorAssets(): { file: string; sitePath: string }[] {
+  const dist = path.dirname(require.resolve("decap-cms"));
+  return readdirSync(dist)
+    .filter((name) => name.endsWith("decap-cms.js") || name.endsWith(".wasm"))
+    .sort()
+    .map((name) => ({ file: path.join(dist, name), sitePath: `admin/${name}` }));
+}
+
 /** Every static file of the site: its source and its site path (`css/site.css`). */
 export function assetSources(): { file: string; sitePath: string }[] {
   const own = listFiles(PUBLIC_DIR).map((sitePath) => ({ file: path.join(PUBLIC_DIR, sitePath), sitePath }));
-  return [...own, ...VENDORED_ASSETS];
+  return [...own, ...VENDORED_ASSETS, ...editorAssets()];
 }
 
 /** The hashed names of every asset under HASHED_ASSET_DIRS, from the sources' bytes. */

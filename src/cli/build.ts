@@ -6,7 +6,7 @@
 import { formatProblem, findContentError } from "../content/problems.ts";
 import type { AfterBuildStep } from "../build/build-context.ts";
 import { buildSite } from "../build/build-site.ts";
-import { hashAssets } from "../build/hash-assets.ts";
+import { writeAssets } from "../build/write-assets.ts";
 import { writeHeadersFile } from "../build/headers-file.ts";
 import { writeScheduleFile } from "../build/schedule-file.ts";
 import { searchIndexStep } from "../build/search-index.ts";
@@ -26,7 +26,7 @@ import {
  * steps come last: they rename the finished files, then describe them; the build manifest is
  * written after them (build-site.ts).
  */
-const afterBuildSteps: AfterBuildStep[] = [searchIndexStep, writeScheduleFile, hashAssets, writeHeadersFile];
+const afterBuildSteps: AfterBuildStep[] = [searchIndexStep, writeScheduleFile, writeAssets, writeHeadersFile];
 
 const COMMAND = {
   name: "build",

@@ -1,14 +1,19 @@
 /**
- * Eleventy plugin: static assets (src/build/site-assets.ts). `public/` is copied to the site root as
- * it is, and vendored browser scripts from their npm packages. In a production build the asset
- * files then get content-hashed names (src/build/hash-assets.ts).
+ * Eleventy plugin: the preview's static assets (src/build/site-assets.ts), copied by Eleventy under
+ * their plain names, so that an edited style reloads: `public/` to the site root as it is, the
+ * vendored scripts and the web editor's bundle from their npm packages. A production build stores
+ * them itself, under content-hashed names, and leaves unchanged ones in place
+ * (src/build/write-assets.ts).
  */
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { PUBLIC_DIR, VENDORED_ASSETS } from "../build/site-assets.ts";
+import type { BuildRun } from "../build/build-run.ts";
+import { assetSources, PUBLIC_DIR } from "../build/site-assets.ts";
 
-export function assetsPlugin(config: UserConfig): void {
+export function assetsPlugin(config: UserConfig, run: BuildRun): void {
+  if (!run.options.preview) return;
   config.addPassthroughCopy({ [PUBLIC_DIR]: "/" });
-  for (const { file, sitePath } of VENDORED_ASSETS)
-    config.addPassthroughCopy({ [path.relative(process.cwd(), file)]: sitePath });
+  for (const { file, sitePath } of assetSources())
+    if (!file.startsWith(`${PUBLIC_DIR}${path.sep}`))
+      config.addPassthroughCopy({ [path.relative(process.cwd(), file)]: sitePath });
 }

@@ -5,7 +5,7 @@
  * (header-rules.ts) and a new version is a new URL.
  *   /css/site.css -> /css/site.3fa2c01b9e.css      /js/qrcode.js -> /js/qrcode.0c51d2e8a4.js
  * `/img/` is left as it is: resized images are already named by a hash of their source.
- * Pure functions of the assets' bytes: the build plans the names once (src/build/hash-assets.ts),
+ * Pure functions of the assets' bytes: the build plans the names once (src/build/write-assets.ts),
  * pages are written with them, and the files are stored under them.
  */
 import { createHash } from "node:crypto";

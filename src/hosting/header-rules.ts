@@ -6,7 +6,7 @@
  * Paths are site-relative (`bendi/index.html`, no leading slash).
  */
 
-/** Folders whose every file has a content-hashed name (src/build/hash-assets.ts, src/images/). */
+/** Folders whose every file has a content-hashed name (src/build/write-assets.ts, src/images/). */
 export const HASHED_ASSET_DIRS = ["css", "js", "fonts", "images", "img"];
 
 /** The build manifest's file name at the site root (src/hosting/build-manifest.ts). */

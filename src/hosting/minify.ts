@@ -1,7 +1,7 @@
 /**
  * Minified scripts and styles for the published site, by esbuild (the tool tsx already runs on):
  * `minifyAsset("css/site.css", "a {  color: red; }")` gives `a{color:red}\n`. Other files pass through
- * unchanged. Called while asset names are planned (src/build/hash-assets.ts), so the minified bytes
+ * unchanged. Called while asset names are planned (src/build/write-assets.ts), so the minified bytes
  * are what gets hashed and written. Licence comments are kept: esbuild's own (`/*! … *\/`, `@license`)
  * and a leading comment block naming a licence or copyright (the QR library's `// Copyright …`).
  */

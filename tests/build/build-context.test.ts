@@ -6,7 +6,7 @@ import { test, type TestContext } from "node:test";
 import { createBuildContext } from "../../src/build/build-context.ts";
 import { readBuildOptions } from "../../src/build/build-options.ts";
 import { buildSite } from "../../src/build/build-site.ts";
-import { hashAssets } from "../../src/build/hash-assets.ts";
+import { writeAssets } from "../../src/build/write-assets.ts";
 import { writeHeadersFile } from "../../src/build/headers-file.ts";
 import { writeScheduleFile } from "../../src/build/schedule-file.ts";
 import { ContentError } from "../../src/content/problems.ts";
@@ -43,7 +43,7 @@ test("a production build reads site.yaml once and plans the asset names once", a
     SEARCH: "off",
   });
   const reads = countReads(t, "site.yaml", path.join("public", "css", "site.css"));
-  await buildSite(options, [writeScheduleFile, hashAssets, writeHeadersFile]);
+  await buildSite(options, [writeScheduleFile, writeAssets, writeHeadersFile]);
   assert.equal(reads.get("site.yaml"), 1);
   assert.equal(
     reads.get(path.join("public", "css", "site.css")),

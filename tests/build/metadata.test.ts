@@ -12,7 +12,7 @@ before(async () => {
 });
 
 const BASE = "https://www.heze.cn";
-/** The logo, under its content-hashed name (src/build/hash-assets.ts). */
+/** The logo, under its content-hashed name (src/build/write-assets.ts). */
 const LOGO = /^https:\/\/www\.heze\.cn\/images\/logo\.[0-9a-f]{10}\.png$/;
 const PEONY = "/bendi/2021/11/22/peony/";
 

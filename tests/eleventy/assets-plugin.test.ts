@@ -6,10 +6,10 @@ import { assetSources } from "../../src/build/site-assets.ts";
 import { runEleventyOn } from "../helpers/eleventy-run.ts";
 import { article, writeFixture } from "../helpers/fixture-site.ts";
 
-test("every asset source is copied to its site path, byte for byte", async (t) => {
+test("the preview copies every asset source to its site path, byte for byte", async (t) => {
   const contentDir = await writeFixture({ "articles/bendi/a.md": article() });
   t.after(() => rm(path.dirname(contentDir), { recursive: true, force: true }));
-  const run = await runEleventyOn(contentDir);
+  const run = await runEleventyOn(contentDir, { preview: true });
   t.after(() => rm(run.outputDir, { recursive: true, force: true }));
   const sources = assetSources();
   assert.ok(sources.some((s) => s.sitePath === "css/site.css"));
