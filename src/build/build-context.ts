@@ -105,7 +105,7 @@ export async function createBuildContext(
     lenient: options.preview,
     cache: cache && articleCache ? firstOf(articleCache, cache.articles) : (articleCache ?? cache?.articles),
   });
-  const lists = buildSiteLists(corpus.articles, site, options.now);
+  const lists = buildSiteLists(corpus.articles, site, options.now, { sitemaps: !options.preview });
   const globals: TemplateGlobals = {
     site,
     build: { now: options.now.toISO() ?? "", search: options.search, preview: options.preview },

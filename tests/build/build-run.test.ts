@@ -64,3 +64,14 @@ test("the preview changes an edited article in place while it stands where it st
     ["/bendi/2021/11/21/b/", "/bendi/2021/11/20/a/"],
   );
 });
+
+test("the preview's lists carry no sitemap files; a production build's do", async () => {
+  const contentDir = await writeFixture({ "articles/bendi/a.md": article() });
+  const options = readBuildOptions({
+    HEZE_CONTENT: contentDir,
+    HEZE_NOW: "2021-11-23 12:00",
+    HEZE_CACHE: "off",
+  });
+  assert.equal((await new BuildRun({ ...options, preview: true }).refresh()).lists.sitemaps.length, 0);
+  assert.equal((await createBuildContext(options)).lists.sitemaps.length, 1);
+});
