@@ -4,7 +4,7 @@
  * thread (page-writer-worker.ts), so that the thread rendering pages spends its time in Nunjucks:
  * at 10,000 articles the build is about 0.4 s faster. A small site is written in-thread, which
  * saves the thread's start-up (0.25 s).
- *   const writer = startPageWriter({ outputDir, siteDir }, { threaded: pages.length > 1000 });
+ *   const writer = startPageWriter({ outputDir, siteDir }, { threaded: pages.length >= 4000 });
  *   writer.write("bendi/index.html", html);
  *   const { rendered, problems } = await writer.close();
  */
