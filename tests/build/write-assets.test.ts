@@ -1,13 +1,13 @@
 import assert from "node:assert/strict";
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { test } from "node:test";
 import type { BuildContext } from "../../src/build/build-context.ts";
 import { assetSources, siteAssetPlan } from "../../src/build/site-assets.ts";
 import { writeAssets } from "../../src/build/write-assets.ts";
-import { describeFile, type BuildManifest } from "../../src/hosting/build-manifest.ts";
 import { LiveOutput } from "../../src/pages/live-output.ts";
 import { listFiles } from "../../src/util/list-files.ts";
+import { writeLiveSite } from "../helpers/live-site.ts";
 import { tempDir } from "../helpers/temp-dir.ts";
 
 test("every asset is stored under its planned name, or as it is, and the plain name of a hashed one is not", async () => {
@@ -29,16 +29,10 @@ test("updating the output in place, an asset the live output holds with the same
   const [live, staging] = [await tempDir("heze-live-"), await tempDir("heze-staging-")];
   const assets = await siteAssetPlan("https://x.cn");
   const css = assets.renamed.get("css/site.css")!;
-  const manifest: BuildManifest = {
-    version: 1,
-    baseUrl: "",
-    nextEmbargo: null,
-    nextRebuild: null,
-    files: {},
-  };
-  manifest.files[css] = describeFile(assets.files.get(css)!);
-  manifest.files["favicon.svg"] = describeFile(Buffer.from("an older icon"));
-  await writeFile(path.join(live, "favicon.svg"), "an older icon");
+  const manifest = await writeLiveSite(live, {
+    [css]: assets.files.get(css)!,
+    "favicon.svg": "an older icon",
+  });
   const output = new LiveOutput(live, manifest);
   await writeAssets.run(staging, { assets, live: output, rendered: {} } as unknown as BuildContext);
   const written = listFiles(staging);

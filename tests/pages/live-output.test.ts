@@ -2,31 +2,14 @@ import assert from "node:assert/strict";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { test } from "node:test";
-import { describeFile, formatBuildManifest, type BuildManifest } from "../../src/hosting/build-manifest.ts";
+import { describeFile, formatBuildManifest } from "../../src/hosting/build-manifest.ts";
 import { MANIFEST_FILE } from "../../src/hosting/header-rules.ts";
 import { finishInterruptedUpdates, LiveOutput, updateInPlace } from "../../src/pages/live-output.ts";
 import { listFiles } from "../../src/util/list-files.ts";
+import { writeLiveSite } from "../helpers/live-site.ts";
 import { tempDir } from "../helpers/temp-dir.ts";
 
 type Files = Record<string, string>;
-
-/** Writes `files` under `dir`, with a manifest describing them, and returns that manifest. */
-async function site(dir: string, files: Files): Promise<BuildManifest> {
-  const manifest: BuildManifest = {
-    version: 1,
-    baseUrl: "",
-    nextEmbargo: null,
-    nextRebuild: null,
-    files: {},
-  };
-  for (const [file, text] of Object.entries(files)) {
-    await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
-    await writeFile(path.join(dir, file), text);
-    manifest.files[file] = describeFile(Buffer.from(text));
-  }
-  await writeFile(path.join(dir, MANIFEST_FILE), formatBuildManifest(manifest));
-  return manifest;
-}
 
 async function contents(dir: string): Promise<Files> {
   const found: Files = {};
@@ -45,13 +28,13 @@ test("an update moves in only the files that changed, removes those gone, and le
   const root = await tempDir("heze-live-");
   const live = path.join(root, "_site");
   const staging = path.join(root, "_site.staging-1-1");
-  const output = new LiveOutput(live, await site(live, liveFiles));
+  const output = new LiveOutput(live, await writeLiveSite(live, liveFiles));
   // The new site: a kept page (not staged), one rewritten with the same bytes, one changed, one new;
   // bendi/b is gone.
   assert.equal(output.keep("bendi/a/index.html", describeFile(Buffer.from("稿件 a"))), true);
   assert.equal(output.keep("css/site.css", describeFile(Buffer.from("other bytes"))), false);
   const staged = { "css/site.css": "body {}", "index.html": "首页 2", "bendi/c/index.html": "稿件 c" };
-  const manifest = await site(staging, staged);
+  const manifest = await writeLiveSite(staging, staged);
   manifest.files["bendi/a/index.html"] = describeFile(Buffer.from("稿件 a"));
   await writeFile(path.join(staging, MANIFEST_FILE), formatBuildManifest(manifest));
 
@@ -70,9 +53,9 @@ test("an update moves in only the files that changed, removes those gone, and le
 test("an update stopped half-way is finished from its journal by the next build", async () => {
   const root = await tempDir("heze-live-");
   const live = path.join(root, "_site");
-  await site(live, liveFiles);
+  await writeLiveSite(live, liveFiles);
   const staging = path.join(root, "_site.staging-999999-1");
-  const manifest = await site(staging, { "index.html": "首页 2" });
+  const manifest = await writeLiveSite(staging, { "index.html": "首页 2" });
   // As a build stopped after its first move leaves it: the journal, index.html already moved.
   await writeFile(
     path.join(staging, ".update-journal.json"),

@@ -1,0 +1,29 @@
+/**
+ * A built site as the live output looks to a build updating it in place (src/pages/live-output.ts):
+ * the files, and a build manifest describing them.
+ *   const manifest = await writeLiveSite(dir, { "index.html": "首页", "css/site.css": bytes });
+ */
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { describeFile, formatBuildManifest, type BuildManifest } from "../../src/hosting/build-manifest.ts";
+import { MANIFEST_FILE } from "../../src/hosting/header-rules.ts";
+
+export async function writeLiveSite(
+  dir: string,
+  files: Record<string, string | Buffer>,
+): Promise<BuildManifest> {
+  const manifest: BuildManifest = {
+    version: 1,
+    baseUrl: "",
+    nextEmbargo: null,
+    nextRebuild: null,
+    files: {},
+  };
+  for (const [file, content] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
+    await writeFile(path.join(dir, file), content);
+    manifest.files[file] = describeFile(Buffer.from(content));
+  }
+  await writeFile(path.join(dir, MANIFEST_FILE), formatBuildManifest(manifest));
+  return manifest;
+}
