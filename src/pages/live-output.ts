@@ -156,3 +156,23 @@ export function finishInterruptedUpdates(outputDir: string, stale: string[]): st
   }
   return finished;
 }
+
+/**
+ * The staging folders beside `outputDir` holding a journal not yet carried out: a build stopped while
+ * it updated the output, which is then part old, part new until the next build finishes it. The
+ * publisher refuses to send such an output (src/publish/publish.ts).
+ */
+export function unfinishedUpdates(outputDir: string): string[] {
+  const parent = path.dirname(outputDir);
+  const prefix = `${path.basename(outputDir)}.staging-`;
+  let names: string[];
+  try {
+    names = readdirSync(parent);
+  } catch {
+    return [];
+  }
+  return names
+    .filter((name) => name.startsWith(prefix))
+    .map((name) => path.join(parent, name))
+    .filter((staging) => existsSync(path.join(staging, JOURNAL)));
+}

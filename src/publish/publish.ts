@@ -11,6 +11,7 @@ import path from "node:path";
 import { formatBuildManifest, parseBuildManifest, type BuildManifest } from "../hosting/build-manifest.ts";
 import { forEachLimited } from "../util/for-each-limited.ts";
 import { CACHE_IMMUTABLE, MANIFEST_FILE, cacheControlFor, contentTypeFor } from "../hosting/header-rules.ts";
+import { unfinishedUpdates } from "../pages/live-output.ts";
 import { formatPendingPurge, parsePendingPurge, PENDING_PURGE_FILE } from "./pending-purge.ts";
 import { planPublish, type PublishPlan } from "./plan.ts";
 import { formatBytes, progressBar } from "./progress.ts";
@@ -43,6 +44,11 @@ export interface PublishSummary {
 }
 
 async function readLocalManifest(siteDir: string): Promise<BuildManifest> {
+  const unfinished = unfinishedUpdates(siteDir);
+  if (unfinished.length > 0)
+    throw new PublishError(
+      `${siteDir} is half updated by a build that was stopped (${unfinished[0]}): run \`npm run build\` to finish it first`,
+    );
   const text = await readFile(path.join(siteDir, MANIFEST_FILE), "utf8").catch(() => {
     throw new PublishError(`${path.join(siteDir, MANIFEST_FILE)} not found: run \`npm run build\` first`);
   });

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { once } from "node:events";
-import { appendFile, cp, readFile } from "node:fs/promises";
+import { appendFile, cp, mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { before, test } from "node:test";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -290,4 +290,20 @@ test("a site edited after its build is refused before it reaches the bucket", as
   assert.equal(result.exitCode, 1);
   assert.match(result.stderr, /index\.html changed since the build wrote its manifest: build again/);
   assert.ok(!(await s3.objects()).has("index.html"));
+});
+
+test("a site a stopped build left half updated is refused until a build finishes it", async (t) => {
+  const s3 = await startS3Server(t);
+  const copy = path.join(await tempDir("heze-half-"), "_site");
+  await cp(first.outputDir, copy, { recursive: true });
+  const staging = `${copy}.staging-999999-1`;
+  await mkdir(staging);
+  await writeFile(path.join(staging, ".update-journal.json"), JSON.stringify({ moves: [], removals: [] }));
+  const result = await runPublish(copy, s3);
+  assert.equal(result.exitCode, 1);
+  assert.match(
+    result.stderr,
+    /half updated by a build that was stopped .*run `npm run build` to finish it first/,
+  );
+  assert.equal((await s3.objects()).size, 0);
 });
