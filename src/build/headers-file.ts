@@ -3,11 +3,12 @@
  * src/hosting/header-rules.ts. Both hosts merge the headers of every rule a URL matches, joining
  * repeated names, so each URL must match exactly one rule: a folder whose files all get the same
  * headers becomes one `/folder/*` rule, any other folder is split into its files and sub-folders.
- * The sample site needs about 20 rules (Cloudflare allows 100), however many articles it has.
+ * The sample site needs about 20 rules (Cloudflare allows 100), however many articles and search
+ * periods it has (the search bundles share one: hostHeadersFor).
  */
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
-import { headerSetOf, headersFor, MANIFEST_FILE } from "../hosting/header-rules.ts";
+import { headerSetOf, hostHeadersFor, MANIFEST_FILE } from "../hosting/header-rules.ts";
 import type { AfterBuildStep } from "./build-context.ts";
 import { listFiles } from "../util/list-files.ts";
 
@@ -36,7 +37,7 @@ export function headerRules(unsorted: string[]): HeaderRule[] {
   /** Emits the rules of the folder `prefix` (`""`, `bendi/`), whose files are files[from..to). */
   const emit = (prefix: string, from: number, to: number) => {
     if (prefix && uniform(from, to)) {
-      rules.push({ pattern: `/${prefix}*`, headers: headersFor(files[from]!) });
+      rules.push({ pattern: `/${prefix}*`, headers: hostHeadersFor(files[from]!) });
       return;
     }
     const folders: [string, number, number][] = [];
@@ -44,7 +45,7 @@ export function headerRules(unsorted: string[]): HeaderRule[] {
       const rest = files[i]!.slice(prefix.length);
       const slash = rest.indexOf("/");
       if (slash < 0) {
-        const headers = headersFor(files[i]!);
+        const headers = hostHeadersFor(files[i]!);
         if (rest === "index.html") rules.push({ pattern: `/${prefix}`, headers });
         rules.push({ pattern: `/${prefix}${rest}`, headers });
         i++;

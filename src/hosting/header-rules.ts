@@ -66,11 +66,29 @@ export function cacheControlFor(sitePath: string): string {
 }
 
 /**
- * Which set of headers a file gets, as a short name: files with the same name get the same
- * headersFor (what `_headers` groups by, for 125,000 files: src/build/headers-file.ts).
+ * Which file's headers a static host's `_headers` gives a file (src/build/headers-file.ts): its own,
+ * but that every file of the search bundles takes their list's (`pagefind/periods.json`, the short
+ * cache), so that all of them need one rule: split like any mixed folder, each period's bundle took
+ * eight rules, and Cloudflare Pages allows 100 in all (10,000 articles already had nine periods).
+ * Their hashed files lose a year's caching on such hosts only: the publisher sends every file with
+ * its own Cache-Control (cacheControlFor).
+ */
+function hostPathOf(sitePath: string): string {
+  return sitePath.startsWith("pagefind/") ? "pagefind/periods.json" : sitePath;
+}
+
+/** The headers of a file as a static host's `_headers` gives them (see hostPathOf). */
+export function hostHeadersFor(sitePath: string): Record<string, string> {
+  return headersFor(hostPathOf(sitePath));
+}
+
+/**
+ * Which set of headers a host gives a file, as a short name: files with the same name get the same
+ * hostHeadersFor (what `_headers` groups by, for 125,000 files: src/build/headers-file.ts).
  */
 export function headerSetOf(sitePath: string): string {
-  return `${cacheControlFor(sitePath)}${sitePath.startsWith("admin/") ? " editor" : ""}`;
+  const hostPath = hostPathOf(sitePath);
+  return `${cacheControlFor(hostPath)}${hostPath.startsWith("admin/") ? " editor" : ""}`;
 }
 
 /** Every response header the CDN should send with one site file. */

@@ -127,8 +127,8 @@ test("one bundle per half-year and per month of the newest half-year, listed new
   for (const period of PERIODS) assert.ok(manifest.files[`pagefind/${period}/pagefind-entry.json`], period);
   assert.ok(manifest.files["pagefind/periods.json"]);
   const headers = await years.file("_headers");
-  assert.match(headers, /^\/pagefind\/2022-h1\/fragment\/\*$/m);
-  assert.match(headers, /^\/pagefind\/periods\.json$/m);
+  // Every bundle under one rule, however many periods (Cloudflare Pages allows 100 rules).
+  assert.deepEqual(headers.match(/^\/pagefind.*$/gm), ["/pagefind/*"]);
 });
 
 test("a warm build indexes only the period whose page changed, and writes the bytes a cold build writes", async () => {

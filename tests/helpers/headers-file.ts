@@ -6,7 +6,7 @@
  */
 import assert from "node:assert/strict";
 import type { HeaderRule } from "../../src/build/headers-file.ts";
-import { headersFor } from "../../src/hosting/header-rules.ts";
+import { hostHeadersFor } from "../../src/hosting/header-rules.ts";
 
 export function parseHeadersFile(text: string): HeaderRule[] {
   const rules: HeaderRule[] = [];
@@ -43,7 +43,8 @@ export function headersForUrl(rules: HeaderRule[], pathname: string): Record<str
 
 /**
  * Asserts that each URL of each site file (`bendi/index.html` answers `/bendi/` and
- * `/bendi/index.html`) matches exactly one rule, and that the rule carries the file's headers.
+ * `/bendi/index.html`) matches exactly one rule, and that the rule carries the headers a host gives
+ * the file (hostHeadersFor).
  */
 export function assertOneRulePerUrl(rules: HeaderRule[], files: string[]): void {
   for (const file of files) {
@@ -58,7 +59,7 @@ export function assertOneRulePerUrl(rules: HeaderRule[], files: string[]): void 
         1,
         `${url} matches ${matching.map((r) => r.pattern).join(", ") || "nothing"}`,
       );
-      assert.deepEqual(matching[0]!.headers, headersFor(file), url);
+      assert.deepEqual(matching[0]!.headers, hostHeadersFor(file), url);
     }
   }
 }
