@@ -30,10 +30,7 @@ export type BuildTimings = [part: string, seconds: number][];
 
 export async function buildSite(options: BuildOptions, steps: AfterBuildStep[] = []): Promise<BuildTimings> {
   const finish = (stale: string[]) => {
-    for (const folder of finishInterruptedUpdates(options.outputDir, stale))
-      console.log(
-        `heze-press: finished updating ${options.outputDir} from ${folder}, left by a build that was stopped`,
-      );
+    for (const line of finishInterruptedUpdates(options.outputDir, stale)) console.log(`heze-press: ${line}`);
   };
   for (const folder of await removeStaleBuildFolders(options.outputDir, finish))
     console.log(`heze-press: removed ${folder}, left by a build that was stopped`);

@@ -139,11 +139,13 @@ export function updateInPlace(
 
 /**
  * Finishes the update of a build stopped while it moved files into the live output: `stale` are the
- * staging folders of builds no longer running (src/util/stale-build-folders.ts). Returns those it
- * finished; they can then be removed like any stale folder.
+ * staging folders of builds no longer running (src/util/stale-build-folders.ts). Says what became of
+ * each journal found; the folders can then be removed like any stale folder. A journal that cannot be
+ * carried out (its move fails again) leaves the output part old, part new: its manifest is removed,
+ * so that no build trusts it, and the next one writes a whole new site and swaps it in.
  */
 export function finishInterruptedUpdates(outputDir: string, stale: string[]): string[] {
-  const finished: string[] = [];
+  const said: string[] = [];
   for (const staging of stale) {
     let journal: Journal;
     try {
@@ -151,10 +153,18 @@ export function finishInterruptedUpdates(outputDir: string, stale: string[]): st
     } catch {
       continue;
     }
-    carryOut(staging, outputDir, journal);
-    finished.push(staging);
+    try {
+      carryOut(staging, outputDir, journal);
+      said.push(`finished updating ${outputDir} from ${staging}, left by a build that was stopped`);
+    } catch (error) {
+      rmSync(path.join(outputDir, MANIFEST_FILE), { force: true });
+      said.push(
+        `could not finish the update of ${outputDir} a stopped build began (${(error as Error).message}): ` +
+          "this build writes the whole site anew",
+      );
+    }
   }
-  return finished;
+  return said;
 }
 
 /**

@@ -62,14 +62,31 @@ test("an update stopped half-way is finished from its journal by the next build"
     JSON.stringify({ moves: ["index.html", MANIFEST_FILE], removals: ["bendi/b/index.html"] }),
   );
   await mkdir(path.join(root, "_site.staging-999998-1"));
-  assert.deepEqual(
-    finishInterruptedUpdates(live, [staging, path.join(root, "_site.staging-999998-1")]),
-    [staging],
-    "a staging folder without a journal is only removed",
-  );
+  const said = finishInterruptedUpdates(live, [staging, path.join(root, "_site.staging-999998-1")]);
+  assert.equal(said.length, 1, "a staging folder without a journal is only removed");
+  assert.match(said[0]!, /^finished updating .*_site from .*staging-999999-1/);
   const after = await contents(live);
   assert.equal(after["index.html"], "首页 2");
   assert.equal(after["bendi/b/index.html"], undefined);
   assert.deepEqual(JSON.parse(after[MANIFEST_FILE]!), manifest);
   assert.deepEqual(listFiles(staging), [], "the journal is gone once carried out");
+});
+
+test("a journal that cannot be carried out leaves the output untrusted, never trusted half updated", async () => {
+  const root = await tempDir("heze-live-");
+  const live = path.join(root, "_site");
+  await writeLiveSite(live, { ...liveFiles, xinwen: "a file where the update needs a folder" });
+  const staging = path.join(root, "_site.staging-999999-1");
+  await writeLiveSite(staging, { "xinwen/c/index.html": "稿件 c" });
+  await writeFile(
+    path.join(staging, ".update-journal.json"),
+    JSON.stringify({ moves: ["xinwen/c/index.html", MANIFEST_FILE], removals: [] }),
+  );
+  const [said] = finishInterruptedUpdates(live, [staging]);
+  assert.match(said!, /could not finish the update .*: this build writes the whole site anew/);
+  assert.equal(
+    listFiles(live).includes(MANIFEST_FILE),
+    false,
+    "no manifest: the next build swaps a whole site in",
+  );
 });
