@@ -10,25 +10,17 @@
  * (docs/decisions/008-warm-builds.md).
  *
  * All or nothing, through a journal: the list of moves and removals is written into the staging
- * folder (renamed into place whole) before the first of them, and the manifest is moved last. A
+ * folder (whole, with a checksum: src/util/checked-file.ts) before the first of them, and the manifest is moved last. A
  * build stopped half-way through leaves the journal, and the next build carries it out to the end
  * before anything else (`finishInterruptedUpdates`); a build that fails before the journal changes
  * nothing live. Without a trusted live output, the build writes a whole site and swaps it in
  * (src/build/build-site.ts).
  */
-import {
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmdirSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
+import { existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import type { BuildManifest, ManifestEntry } from "../hosting/build-manifest.ts";
 import { MANIFEST_FILE } from "../hosting/header-rules.ts";
+import { readCheckedFile, writeCheckedFile } from "../util/checked-file.ts";
 
 /** The live output as its manifest describes it, and the files of it the new site keeps as they are. */
 export class LiveOutput {
@@ -130,9 +122,7 @@ export function updateInPlace(
   moves.push(MANIFEST_FILE);
   const removals = live.files().filter((sitePath) => !Object.hasOwn(manifest.files, sitePath));
   const journal: Journal = { moves, removals };
-  const temporary = path.join(staging, `${JOURNAL}.tmp`);
-  writeFileSync(temporary, JSON.stringify(journal));
-  renameSync(temporary, path.join(staging, JOURNAL));
+  writeCheckedFile(path.join(staging, JOURNAL), journal);
   carryOut(staging, live.dir, journal);
   return { written: moves.length, removed: removals.length };
 }
@@ -147,14 +137,12 @@ export function updateInPlace(
 export function finishInterruptedUpdates(outputDir: string, stale: string[]): string[] {
   const said: string[] = [];
   for (const staging of stale) {
-    let journal: Journal;
+    // Written whole or not at all, with a checksum: a staging folder without a whole journal was
+    // stopped before its first move, and is only removed.
+    const read = readCheckedFile(path.join(staging, JOURNAL));
+    if (typeof read === "string") continue;
     try {
-      journal = JSON.parse(readFileSync(path.join(staging, JOURNAL), "utf8")) as Journal;
-    } catch {
-      continue;
-    }
-    try {
-      carryOut(staging, outputDir, journal);
+      carryOut(staging, outputDir, read.value as Journal);
       said.push(`finished updating ${outputDir} from ${staging}, left by a build that was stopped`);
     } catch (error) {
       rmSync(path.join(outputDir, MANIFEST_FILE), { force: true });

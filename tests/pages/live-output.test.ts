@@ -7,6 +7,7 @@ import { MANIFEST_FILE } from "../../src/hosting/header-rules.ts";
 import { finishInterruptedUpdates, LiveOutput, updateInPlace } from "../../src/pages/live-output.ts";
 import { listFiles } from "../../src/util/list-files.ts";
 import { writeLiveSite } from "../helpers/live-site.ts";
+import { writeCheckedFile } from "../../src/util/checked-file.ts";
 import { tempDir } from "../helpers/temp-dir.ts";
 
 type Files = Record<string, string>;
@@ -57,10 +58,10 @@ test("an update stopped half-way is finished from its journal by the next build"
   const staging = path.join(root, "_site.staging-999999-1");
   const manifest = await writeLiveSite(staging, { "index.html": "首页 2" });
   // As a build stopped after its first move leaves it: the journal, index.html already moved.
-  await writeFile(
-    path.join(staging, ".update-journal.json"),
-    JSON.stringify({ moves: ["index.html", MANIFEST_FILE], removals: ["bendi/b/index.html"] }),
-  );
+  writeCheckedFile(path.join(staging, ".update-journal.json"), {
+    moves: ["index.html", MANIFEST_FILE],
+    removals: ["bendi/b/index.html"],
+  });
   await mkdir(path.join(root, "_site.staging-999998-1"));
   const said = finishInterruptedUpdates(live, [staging, path.join(root, "_site.staging-999998-1")]);
   assert.equal(said.length, 1, "a staging folder without a journal is only removed");
@@ -78,10 +79,10 @@ test("a journal that cannot be carried out leaves the output untrusted, never tr
   await writeLiveSite(live, { ...liveFiles, xinwen: "a file where the update needs a folder" });
   const staging = path.join(root, "_site.staging-999999-1");
   await writeLiveSite(staging, { "xinwen/c/index.html": "稿件 c" });
-  await writeFile(
-    path.join(staging, ".update-journal.json"),
-    JSON.stringify({ moves: ["xinwen/c/index.html", MANIFEST_FILE], removals: [] }),
-  );
+  writeCheckedFile(path.join(staging, ".update-journal.json"), {
+    moves: ["xinwen/c/index.html", MANIFEST_FILE],
+    removals: [],
+  });
   const [said] = finishInterruptedUpdates(live, [staging]);
   assert.match(said!, /could not finish the update .*: this build writes the whole site anew/);
   assert.equal(

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { once } from "node:events";
-import { appendFile, cp, mkdir, readFile, writeFile } from "node:fs/promises";
+import { appendFile, cp, mkdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { before, test } from "node:test";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -17,6 +17,7 @@ import {
   type FixtureSite,
 } from "../helpers/fixture-site.ts";
 import { runPublish, startPublish, startS3Server, type StoredObject } from "../helpers/s3-server.ts";
+import { writeCheckedFile } from "../../src/util/checked-file.ts";
 import { tempDir } from "../helpers/temp-dir.ts";
 
 const photo = await sharp({ create: { width: 600, height: 400, channels: 3, background: "#b3120f" } })
@@ -298,7 +299,7 @@ test("a site a stopped build left half updated is refused until a build finishes
   await cp(first.outputDir, copy, { recursive: true });
   const staging = `${copy}.staging-999999-1`;
   await mkdir(staging);
-  await writeFile(path.join(staging, ".update-journal.json"), JSON.stringify({ moves: [], removals: [] }));
+  writeCheckedFile(path.join(staging, ".update-journal.json"), { moves: [], removals: [] });
   const result = await runPublish(copy, s3);
   assert.equal(result.exitCode, 1);
   assert.match(
