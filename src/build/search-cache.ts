@@ -12,7 +12,7 @@
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
-import { describeFile } from "../hosting/build-manifest.ts";
+import { describeFile, type ManifestEntry } from "../hosting/build-manifest.ts";
 import type { LiveOutput } from "../pages/live-output.ts";
 import { forEachLimited } from "../util/for-each-limited.ts";
 import { listFiles } from "../util/list-files.ts";
@@ -101,15 +101,12 @@ export async function keepLiveBundle(
 ): Promise<boolean> {
   const record = await readRecord(path.join(cacheDir, period)).catch(() => "missing" as const);
   if (record === "missing" || record.fingerprint !== fingerprint) return false;
-  const files = Object.entries(record.files).map(
-    ([file, entry]) => [`${bundlePath}/${file}`, entry] as const,
+  return live.keepAll(
+    Object.entries(record.files).map(([file, entry]): [string, ManifestEntry] => [
+      `${bundlePath}/${file}`,
+      entry,
+    ]),
   );
-  const same = files.every(([sitePath, { size, sha256 }]) => {
-    const held = live.entry(sitePath);
-    return held?.size === size && held.sha256 === sha256;
-  });
-  if (same) for (const [sitePath, entry] of files) live.keep(sitePath, entry);
-  return same;
 }
 
 /**

@@ -43,11 +43,22 @@ export class LiveOutput {
    * bytes, for `"as-is"`: a file whose content the caller knows is unchanged). Says whether it did.
    */
   keep(sitePath: string, expected: ManifestEntry | "as-is"): boolean {
-    const live = this.entry(sitePath);
-    if (!live || (expected !== "as-is" && (live.size !== expected.size || live.sha256 !== expected.sha256)))
-      return false;
+    if (!this.#holds(sitePath, expected)) return false;
     this.#kept.add(sitePath);
     return true;
+  }
+
+  /** Keeps every one of these files, if the live output holds each with these bytes; else none. */
+  keepAll(files: [sitePath: string, expected: ManifestEntry][]): boolean {
+    if (!files.every(([sitePath, expected]) => this.#holds(sitePath, expected))) return false;
+    for (const [sitePath] of files) this.#kept.add(sitePath);
+    return true;
+  }
+
+  #holds(sitePath: string, expected: ManifestEntry | "as-is"): boolean {
+    const live = this.entry(sitePath);
+    if (!live) return false;
+    return expected === "as-is" || (live.size === expected.size && live.sha256 === expected.sha256);
   }
 
   /** Site paths of every live file. */

@@ -34,6 +34,13 @@ test("an update moves in only the files that changed, removes those gone, and le
   // bendi/b is gone.
   assert.equal(output.keep("bendi/a/index.html", describeFile(Buffer.from("稿件 a"))), true);
   assert.equal(output.keep("css/site.css", describeFile(Buffer.from("other bytes"))), false);
+  // A group (a search bundle) is kept whole or not at all.
+  const group = (css: string): [string, ReturnType<typeof describeFile>][] => [
+    ["index.html", describeFile(Buffer.from("首页 1"))],
+    ["css/site.css", describeFile(Buffer.from(css))],
+  ];
+  assert.equal(output.keepAll(group("other bytes")), false);
+  assert.equal(output.kept.has("index.html"), false, "none of a group that differs");
   const staged = { "css/site.css": "body {}", "index.html": "首页 2", "bendi/c/index.html": "稿件 c" };
   const manifest = await writeLiveSite(staging, staged);
   manifest.files["bendi/a/index.html"] = describeFile(Buffer.from("稿件 a"));
