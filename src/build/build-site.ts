@@ -69,7 +69,7 @@ export async function buildSite(options: BuildOptions, steps: AfterBuildStep[] =
   if (context.cache?.coldBecause) console.log(`heze-press: ${context.cache.coldBecause}`);
   lap("load content");
   const stamp = `${process.pid}-${Date.now()}`;
-  let manifest: BuildManifest;
+  let written: { manifest: BuildManifest; sha256: string };
   const staging = `${options.outputDir}.staging-${stamp}`;
   try {
     await runEleventy(staging, context);
@@ -78,7 +78,7 @@ export async function buildSite(options: BuildOptions, steps: AfterBuildStep[] =
       await step.run(staging, context);
       lap(step.name);
     }
-    manifest = await writeBuildManifest(staging, context);
+    written = await writeBuildManifest(staging, context);
     lap("build manifest");
   } catch (error) {
     // Eleventy may still be finishing a copy after a failure: retry the removal, and never let a
@@ -90,7 +90,7 @@ export async function buildSite(options: BuildOptions, steps: AfterBuildStep[] =
   }
   let removed: Promise<void>;
   if (context.live) {
-    const update = updateInPlace(staging, context.live, manifest);
+    const update = updateInPlace(staging, context.live, written.manifest);
     console.log(
       `heze-press: updated ${options.outputDir} in place: ${update.written.toLocaleString("en")} file(s) written, ` +
         `${update.removed.toLocaleString("en")} removed`,
@@ -109,7 +109,8 @@ export async function buildSite(options: BuildOptions, steps: AfterBuildStep[] =
     const { articles, pages } = context.cache;
     console.log(`heze-press: build cache: ${articles.summary}, ${pages.summary}`);
     saveBuildCache(context.cache, options.outputDir, context.rendered);
-    noteBuiltFrom(options, context.cache.dir, context.cache.key, articles.builtFrom(), stamps);
+    const { dir, key } = context.cache;
+    noteBuiltFrom(options, dir, key, { files: articles.builtFrom(), stamps, manifest: written.sha256 });
   }
   await removed;
   lap(`${context.live ? "update in place" : "swap into place"}${context.cache ? " and keep the cache" : ""}`);

@@ -153,15 +153,21 @@ export async function checkUpToDate(
   };
 }
 
-/** After a build went live: notes what its output was made from. */
+/**
+ * After a build went live: notes what its output was made from: its article files with their
+ * digests, dates and stamps, and the SHA-256 of the manifest it wrote (write-manifest.ts).
+ */
 export function noteBuiltFrom(
   options: BuildOptions,
   cacheDir: string,
   key: CacheKey,
-  files: [file: string, digest: string, dates: Dates][],
-  stamps: Map<string, Stamp>,
+  made: {
+    files: [file: string, digest: string, dates: Dates][];
+    stamps: Map<string, Stamp>;
+    manifest: string;
+  },
 ): void {
-  const manifest = sha256(readFileSync(path.join(options.outputDir, MANIFEST_FILE)));
+  const { files, stamps, manifest } = made;
   const clock = clockFacts(
     files.map(([, , dates]) => dates),
     options.now,

@@ -48,9 +48,13 @@ export async function makeBuildManifest(
   };
 }
 
-/** Writes the manifest into `dir`, and returns it. */
-export async function writeBuildManifest(dir: string, context: ManifestFacts): Promise<BuildManifest> {
+/** Writes the manifest into `dir`; returns it, and the SHA-256 of its text (what up-to-date.ts notes). */
+export async function writeBuildManifest(
+  dir: string,
+  context: ManifestFacts,
+): Promise<{ manifest: BuildManifest; sha256: string }> {
   const manifest = await makeBuildManifest(dir, context);
-  await writeFile(path.join(dir, MANIFEST_FILE), formatBuildManifest(manifest));
-  return manifest;
+  const bytes = Buffer.from(formatBuildManifest(manifest));
+  await writeFile(path.join(dir, MANIFEST_FILE), bytes);
+  return { manifest, sha256: describeFile(bytes).sha256 };
 }
