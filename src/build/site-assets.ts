@@ -9,7 +9,7 @@ import { readdirSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { planAssetNames, type AssetPlan } from "../hosting/asset-names.ts";
+import { getsHashedName, planAssetNames, type AssetPlan } from "../hosting/asset-names.ts";
 import { listFiles } from "../util/list-files.ts";
 
 const require = createRequire(import.meta.url);
@@ -37,10 +37,14 @@ export function assetSources(): { file: string; sitePath: string }[] {
   return [...own, ...VENDORED_ASSETS, ...editorAssets()];
 }
 
-/** The hashed names of every asset under HASHED_ASSET_DIRS, from the sources' bytes. */
+/**
+ * The hashed names of every asset under HASHED_ASSET_DIRS, from the sources' bytes: only those are
+ * read (not the web editor's 6 MB bundle, which keeps its name).
+ */
 export async function siteAssetPlan(baseUrl: string): Promise<AssetPlan> {
+  const hashed = assetSources().filter(({ sitePath }) => getsHashedName(sitePath));
   const sources = await Promise.all(
-    assetSources().map(async ({ file, sitePath }) => ({ sitePath, bytes: await readFile(file) })),
+    hashed.map(async ({ file, sitePath }) => ({ sitePath, bytes: await readFile(file) })),
   );
   return planAssetNames(sources, baseUrl);
 }

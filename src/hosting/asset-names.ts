@@ -15,6 +15,14 @@ import { minifyAsset } from "./minify.ts";
 
 /** Folders whose names are already hashes (src/images/responsive-image.ts). */
 const ALREADY_HASHED = ["img/"];
+/** Whether the plan names this asset after its content (planAssetNames); any other keeps its name. */
+export function getsHashedName(sitePath: string): boolean {
+  return (
+    HASHED_ASSET_DIRS.some((d) => sitePath.startsWith(`${d}/`)) &&
+    !ALREADY_HASHED.some((d) => sitePath.startsWith(d))
+  );
+}
+
 /** Hex digits of the SHA-256 kept in a name, as for resized images. */
 const HASH_LENGTH = 10;
 
@@ -83,8 +91,7 @@ export interface AssetPlan {
 export function planAssetNames(assets: { sitePath: string; bytes: Buffer }[], baseUrl: string): AssetPlan {
   const plan: AssetPlan = { renamed: new Map(), files: new Map(), baseUrl };
   const hashed = assets
-    .filter(({ sitePath }) => HASHED_ASSET_DIRS.some((d) => sitePath.startsWith(`${d}/`)))
-    .filter(({ sitePath }) => !ALREADY_HASHED.some((d) => sitePath.startsWith(d)))
+    .filter(({ sitePath }) => getsHashedName(sitePath))
     .sort((a, b) => assetOrder(a.sitePath) - assetOrder(b.sitePath) || a.sitePath.localeCompare(b.sitePath));
   for (const { sitePath, bytes: original } of hashed) {
     let bytes = original;
