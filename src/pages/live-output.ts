@@ -21,6 +21,7 @@ import path from "node:path";
 import type { BuildManifest, ManifestEntry } from "../hosting/build-manifest.ts";
 import { MANIFEST_FILE } from "../hosting/header-rules.ts";
 import { readCheckedFile, writeCheckedFile } from "../util/checked-file.ts";
+import { buildFoldersBeside } from "../util/stale-build-folders.ts";
 
 /** The live output as its manifest describes it, and the files of it the new site keeps as they are. */
 export class LiveOutput {
@@ -172,16 +173,7 @@ export function finishInterruptedUpdates(outputDir: string, stale: string[]): st
  * publisher refuses to send such an output (src/publish/publish.ts).
  */
 export function unfinishedUpdates(outputDir: string): string[] {
-  const parent = path.dirname(outputDir);
-  const prefix = `${path.basename(outputDir)}.staging-`;
-  let names: string[];
-  try {
-    names = readdirSync(parent);
-  } catch {
-    return [];
-  }
-  return names
-    .filter((name) => name.startsWith(prefix))
-    .map((name) => path.join(parent, name))
-    .filter((staging) => existsSync(path.join(staging, JOURNAL)));
+  return buildFoldersBeside(outputDir)
+    .filter(({ kind, folder }) => kind === "staging" && existsSync(path.join(folder, JOURNAL)))
+    .map(({ folder }) => folder);
 }

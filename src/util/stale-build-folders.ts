@@ -6,7 +6,8 @@
  * src/pages/live-output.ts).
  *   await removeStaleBuildFolders("/repo/_site") → ["/repo/_site.staging-4242-1764590000000"]
  */
-import { readdir, rm } from "node:fs/promises";
+import { readdirSync } from "node:fs";
+import { rm } from "node:fs/promises";
 import path from "node:path";
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -21,20 +22,41 @@ function isRunning(pid: number): boolean {
   }
 }
 
+/** A folder a build leaves beside the output while it runs, with the process id its name carries. */
+export interface BuildFolder {
+  folder: string;
+  kind: "staging" | "previous" | "staging-probe";
+  pid: number;
+}
+
+/** The build folders beside `outputDir` (`_site.staging-4242-1764590000000`), of any process. */
+export function buildFoldersBeside(outputDir: string): BuildFolder[] {
+  const parent = path.dirname(outputDir);
+  const pattern = new RegExp(
+    `^${escapeRegExp(path.basename(outputDir))}\\.(staging|previous|staging-probe)-(\\d+)-\\d+$`,
+  );
+  let names: string[];
+  try {
+    names = readdirSync(parent);
+  } catch {
+    return [];
+  }
+  return names.flatMap((name) => {
+    const match = pattern.exec(name);
+    if (!match) return [];
+    return [
+      { folder: path.join(parent, name), kind: match[1] as BuildFolder["kind"], pid: Number(match[2]) },
+    ];
+  });
+}
+
 export async function removeStaleBuildFolders(
   outputDir: string,
   before: (stale: string[]) => void = () => {},
 ): Promise<string[]> {
-  const parent = path.dirname(outputDir);
-  const pattern = new RegExp(
-    `^${escapeRegExp(path.basename(outputDir))}\\.(?:staging|previous|staging-probe)-(\\d+)-\\d+$`,
-  );
-  const entries = await readdir(parent).catch(() => [] as string[]);
-  const stale = entries.filter((name) => {
-    const pid = Number(pattern.exec(name)?.[1]);
-    return pid > 0 && pid !== process.pid && !isRunning(pid);
-  });
-  const removed = stale.map((name) => path.join(parent, name));
+  const removed = buildFoldersBeside(outputDir)
+    .filter(({ pid }) => pid > 0 && pid !== process.pid && !isRunning(pid))
+    .map(({ folder }) => folder);
   before(removed);
   await Promise.all(removed.map((folder) => rm(folder, { recursive: true, force: true })));
   return removed;
