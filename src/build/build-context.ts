@@ -31,7 +31,10 @@ export interface BuildContext {
   assets?: AssetPlan;
   /** What every template sees as global data, whichever renders it (src/pages/template-data.ts). */
   globals: TemplateGlobals;
-  /** Filled as pages are written: each page's size and SHA-256, for the build manifest. */
+  /**
+   * Filled as pages are written (and assets and copied search bundles): each file's size and SHA-256,
+   * for the build manifest, which then need not read them back.
+   */
   rendered: RenderedPages;
   /** The preview's articles whose file now has errors, at their last URL (build-run.ts); none in a build. */
   brokenArticles: BrokenArticle[];

@@ -44,7 +44,8 @@ async function readRecord(entry: string): Promise<z.infer<typeof recordSchema> |
 
 /**
  * Copies the cached bundle of `period` into `target` if it was made from inputs with this
- * `fingerprint`, checking each file against the record as it goes. A damaged entry is reported in
+ * `fingerprint`, checking each file against the record as it goes; `written` hears of each file
+ * copied, with its size and digest (the manifest need not read it again). A damaged entry is reported in
  * one line and removed, with whatever was copied of it.
  */
 export async function copyCachedBundle(
@@ -52,6 +53,7 @@ export async function copyCachedBundle(
   period: string,
   fingerprint: string,
   target: string,
+  written: (file: string, described: ManifestEntry) => void = () => {},
 ): Promise<CacheOutcome> {
   const entry = path.join(cacheDir, period);
   try {
@@ -75,6 +77,7 @@ export async function copyCachedBundle(
       if (described.size !== expected.size || described.sha256 !== expected.sha256)
         throw new Error(`${file} does not match its record`);
       await writeFile(path.join(target, file), bytes);
+      written(file, described);
     });
     return "copied";
   } catch (error) {

@@ -129,10 +129,14 @@ export const searchIndexStep: AfterBuildStep = {
       const print = fingerprint(period.name, pages, rendered);
       const bundlePath = `${SEARCH_BUNDLE}/${period.name}`;
       if (live && (await keepLiveBundle(cacheDir, period.name, print, live, bundlePath))) continue;
-      if ((await copyCachedBundle(cacheDir, period.name, print, target)) === "copied") continue;
+      const copy = () =>
+        copyCachedBundle(cacheDir, period.name, print, target, (file, described) => {
+          rendered[`${bundlePath}/${file}`] = described;
+        });
+      if ((await copy()) === "copied") continue;
       await storeBundle(cacheDir, period.name, print, (folder) => indexPages(dir, pages, folder, locate));
       rebuilt.push(period.name);
-      if ((await copyCachedBundle(cacheDir, period.name, print, target)) !== "copied")
+      if ((await copy()) !== "copied")
         throw new Error(`search index: the bundle of ${period.name} could not be stored in ${cacheDir}`);
     }
     if (cacheDir) {
