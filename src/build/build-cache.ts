@@ -1,7 +1,8 @@
 /**
  * The build cache (`.cache/` by default, HEZE_CACHE): what a production build keeps so that the next
  * one redoes only what changed (docs/decisions/008-warm-builds.md). It holds
- *   articles/      each article file's outcome, by the SHA-256 of its bytes (kept-articles.ts)
+ *   articles/      each article file's outcome, by the SHA-256 of its bytes (kept-articles.ts), in
+ *                  64 index shards (`07.bin`), each with a file of its articles' bodies (kept-bodies.ts)
  *   pages.bin      each bulk page's fingerprint, size and digest (src/pages/kept-pages.ts)
  *   pages/         a copy of each such page, named by fingerprint, hard-linked into the output
  *   preview-pages.bin, preview-pages/   the same for the preview, whose start they speed up
@@ -12,18 +13,20 @@
  * The cache is written only after the build went live, so a failed build leaves the last one.
  */
 import { createHash } from "node:crypto";
-import { rmSync } from "node:fs";
+import { readdirSync, rmSync } from "node:fs";
 import path from "node:path";
-import type { Site } from "../content/site-data.ts";
+import { withBody, type Article } from "../content/article.ts";
+import { findChannel, type Site } from "../content/site-data.ts";
 import { KeptPages, type KeptPage } from "../pages/kept-pages.ts";
 import type { RenderedPages } from "../pages/page-writer.ts";
 import { readCheckedFile, writeCheckedFile } from "../util/checked-file.ts";
 import type { BuildOptions } from "./build-options.ts";
 import { cacheKey, changedParts, type CacheKey } from "./cache-key.ts";
-import { KeptArticles, type KeptArticle } from "./kept-articles.ts";
+import { KeptArticles, type KeptAddress, type KeptArticle } from "./kept-articles.ts";
+import { bodyFileFits, readBody, writeBodies, type BodyFile, type BodyRange } from "./kept-bodies.ts";
 
 /** Changed whenever what the files hold changes shape: an older cache is then ignored. */
-const FORMAT = "heze-press build cache 1";
+const FORMAT = "heze-press build cache 2";
 
 interface KeptIndex<T> {
   format: string;
@@ -40,6 +43,18 @@ export interface BuildCache {
   pages: KeptPages;
   /** The one line to print when part of the cache could not be used, or undefined. */
   coldBecause?: string;
+  /** The body file each articles shard named when the cache was opened. */
+  bodyFiles: Map<number, string>;
+}
+
+/**
+ * An article as its shard keeps it: its channel by slug (the key covers site.yaml, so this build's
+ * channel is the one it had), its body in the shard's body file.
+ */
+interface StoredArticle {
+  article: Omit<Article, "html" | "channel"> & { channel: string };
+  address: KeptAddress;
+  body: BodyRange;
 }
 
 /**
@@ -48,35 +63,87 @@ export interface BuildCache {
  * site's (banners, plain asset names): it keeps its own.
  */
 const ARTICLE_SHARDS = 64;
+const shardName = (shard: number) => String(shard).padStart(2, "0");
 const files = (dir: string, preview: boolean) => ({
-  articles: (shard: number) => path.join(dir, "articles", `${String(shard).padStart(2, "0")}.bin`),
+  articlesDir: path.join(dir, "articles"),
+  articles: (shard: number) => path.join(dir, "articles", `${shardName(shard)}.bin`),
   pages: path.join(dir, preview ? "preview-pages.bin" : "pages.bin"),
   copies: path.join(dir, preview ? "preview-pages" : "pages"),
 });
 const shardOf = (file: string) => createHash("sha1").update(file).digest()[0]! % ARTICLE_SHARDS;
 
 /** The index in `file` if it is whole and made with `key`; otherwise why not. */
-function readIndex<T>(file: string, key: CacheKey): Map<string, T> | string {
+function readIndex<T, More = object>(file: string, key: CacheKey): (KeptIndex<T> & Partial<More>) | string {
   const read = readCheckedFile(file);
   if (read === "missing") return "none kept yet";
-  const index = read === "damaged" ? undefined : (read.value as Partial<KeptIndex<T>>);
+  const index = read === "damaged" ? undefined : (read.value as Partial<KeptIndex<T> & More>);
   if (!index || typeof index !== "object" || !Array.isArray(index.entries) || !index.key)
     return `the build cache is damaged (${file})`;
   if (index.format !== FORMAT) return "the build cache was written by another version of heze-press";
   const changed = changedParts(index.key, key);
   if (changed.length > 0) return `${changed.join(", ")} changed since the build cache was written`;
-  return new Map(index.entries);
+  return index as KeptIndex<T> & Partial<More>;
 }
 
-/** Every shard of the articles, merged; or why they cannot be used (any shard failing fails all). */
-function readArticles(paths: ReturnType<typeof files>, key: CacheKey): Map<string, KeptArticle> | string {
-  const merged = new Map<string, KeptArticle>();
+/** The articles of a trusted cache, and the bodies file of each shard. */
+interface OpenedArticles {
+  articles: Map<string, KeptArticle>;
+  bodyFiles: Map<number, string>;
+}
+
+/**
+ * Every shard of the articles, merged; or why they cannot be used (any shard failing fails all). A
+ * body is read only when it is used; a shard whose body file is not the one it names is damaged.
+ */
+function readArticles(paths: ReturnType<typeof files>, key: CacheKey, site: Site): OpenedArticles | string {
+  const articles = new Map<string, KeptArticle>();
+  const bodyFiles = new Map<number, string>();
   for (let shard = 0; shard < ARTICLE_SHARDS; shard++) {
-    const index = readIndex<KeptArticle>(paths.articles(shard), key);
-    if (typeof index === "string") return index;
-    for (const [file, entry] of index) merged.set(file, entry);
+    const index = paths.articles(shard);
+    const read = readIndex<StoredArticle, { bodies: BodyFile }>(index, key);
+    if (typeof read === "string") return read;
+    const { bodies } = read;
+    const store = { file: path.join(paths.articlesDir, bodies?.name ?? ""), index };
+    if (!bodies || !bodyFileFits(store.file, bodies.size)) return `the build cache is damaged (${index})`;
+    bodyFiles.set(shard, bodies.name);
+    for (const [file, { article, address, body }] of read.entries) {
+      const channel = findChannel(site, article.channel);
+      if (!channel) return `the build cache is damaged (${index})`;
+      articles.set(file, {
+        article: withBody({ ...article, channel }, () => readBody(store, body)),
+        address,
+      });
+    }
   }
-  return merged;
+  return { articles, bodyFiles };
+}
+
+/**
+ * Writes one articles shard: its bodies file first, then the index that names it, so that a build
+ * stopped in between leaves the old index with its own bodies file.
+ */
+function writeArticleShard(
+  paths: ReturnType<typeof files>,
+  shard: number,
+  key: CacheKey,
+  entries: [string, KeptArticle][],
+): string {
+  const bodies = writeBodies(
+    paths.articlesDir,
+    shardName(shard),
+    entries.map(([, { article }]) => article.html),
+  );
+  const stored = entries.map(([file, { article, address }], i): [string, StoredArticle] => [
+    file,
+    { article: { ...article, channel: article.channel.slug }, address, body: bodies.ranges[i]! },
+  ]);
+  writeCheckedFile(paths.articles(shard), {
+    format: FORMAT,
+    key,
+    bodies: { name: bodies.name, size: bodies.size },
+    entries: stored,
+  });
+  return bodies.name;
 }
 
 /** Where the cache is; a caller that already has the key or the files' digests passes them on. */
@@ -89,7 +156,7 @@ export interface CacheOpening {
 export function openBuildCache(opening: CacheOpening, options: BuildOptions, site: Site): BuildCache {
   const { dir, key = cacheKey(options), digests } = opening;
   const paths = files(dir, options.preview);
-  const articles = readArticles(paths, key);
+  const articles = readArticles(paths, key, site);
   const pages = readIndex<KeptPage>(paths.pages, key);
   // Nothing of an index that cannot be trusted is used: for pages, their copies neither.
   if (typeof pages === "string") rmSync(paths.copies, { recursive: true, force: true });
@@ -102,14 +169,14 @@ export function openBuildCache(opening: CacheOpening, options: BuildOptions, sit
     key,
     preview: options.preview,
     articles: new KeptArticles(
-      typeof articles === "string" ? undefined : articles,
-      site,
+      typeof articles === "string" ? undefined : articles.articles,
       options.now,
       digests,
     ),
+    bodyFiles: typeof articles === "string" ? new Map() : articles.bodyFiles,
     pages: new KeptPages(
       paths.copies,
-      typeof pages === "string" ? new Map() : pages,
+      typeof pages === "string" ? new Map() : new Map(pages.entries),
       JSON.stringify([key, options.search, options.preview]),
     ),
     coldBecause: cold.length > 0 ? `build cache: ${cold.join("; ")}: building those afresh` : undefined,
@@ -120,8 +187,15 @@ export function openBuildCache(opening: CacheOpening, options: BuildOptions, sit
 export function saveBuildCache(cache: BuildCache, outputDir: string, rendered: RenderedPages): void {
   const { key } = cache;
   const paths = files(cache.dir, cache.preview);
+  const bodyFiles = new Map(cache.bodyFiles);
   for (const [shard, entries] of cache.articles.changedShards(shardOf, ARTICLE_SHARDS))
-    writeCheckedFile(paths.articles(shard), { format: FORMAT, key, entries });
+    bodyFiles.set(shard, writeArticleShard(paths, shard, key, entries));
+  // Bodies files no index names any more go; but the preview keeps the articles it loaded in
+  // memory, whose bodies may still be read from the files they came from.
+  const named = new Set(bodyFiles.values());
+  if (!cache.preview)
+    for (const name of readdirSync(paths.articlesDir))
+      if (name.endsWith(".html") && !named.has(name)) rmSync(path.join(paths.articlesDir, name));
   const pages = cache.pages.keep(outputDir, rendered);
   writeCheckedFile(paths.pages, { format: FORMAT, key, entries: [...pages] });
   cache.pages.dropUnused(pages);

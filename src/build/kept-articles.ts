@@ -1,40 +1,59 @@
 /**
  * The build cache's articles: each file's outcome (its validated, enriched article and what the
- * collision checks use) kept by the SHA-256 of the file's bytes, so that a warm build reads every
- * file but parses, validates and renders only those that changed. Git gives every checked-out file a
- * new modification time, so content, not time, says what is unchanged. A kept article is placed
- * again at this build's clock (an embargo may have lifted since), takes this build's channel objects,
- * and is not used when one of its image files has gone from the image cache. Only files that loaded
- * without a problem are kept: a file with problems is read again each build, and stops it.
+ * collision checks use) kept by the SHA-256 of the file's bytes (the article's `digest`), so that a
+ * warm build reads every file but parses, validates and renders only those that changed. Git gives
+ * every checked-out file a new modification time, so content, not time, says what is unchanged. A
+ * kept article is placed again at this build's clock (an embargo may have lifted since), and is not
+ * used when one of its image files has gone from the image cache. Its body is read from the cache
+ * only if a page showing it is rendered again (kept-bodies.ts). Only files that loaded without a
+ * problem are kept: a file with problems is read again each build, and stops it.
  */
 import { existsSync } from "node:fs";
 import type { DateTime } from "luxon";
 import type { ArticleCache, LoadedFile } from "../content/load-articles.ts";
-import { findChannel, type Site } from "../content/site-data.ts";
-import type { Article } from "../content/article.ts";
+import { withBody, type Article } from "../content/article.ts";
 import { datesOf, fileDigest, stateAt, type Dates } from "./up-to-date.ts";
 
 type Loaded = Extract<LoadedFile, { article: Article }>;
-
-/** A file's outcome as the cache keeps it, in JSON: the positions of its keys as entries, not a Map. */
-export interface KeptArticle {
-  digest: string;
-  article: Article;
-  address: Omit<Loaded["address"], "keyPositions"> & { keyPositions: [string, Position][] };
-}
-
 type Position = Loaded["address"]["keyPositions"] extends Map<string, infer P> | undefined ? P : never;
 
-/** An article as the build clock now places it: draft stays draft; the rest by date and expiry. */
-function restate(article: Article, site: Site, now: DateTime): Article {
-  const state = stateAt(datesOf(article), now);
-  return { ...article, state, channel: findChannel(site, article.channel.slug) ?? article.channel };
+/**
+ * What the collision checks use of a file and its article does not say: where each key stands, and
+ * the aliases and tags as written, only where they differ from the article's normalised ones.
+ */
+export interface KeptAddress {
+  keyPositions: [string, Position][];
+  aliases?: string[];
+  tags?: string[];
+}
+
+/** A file's outcome as the cache keeps it. */
+export interface KeptArticle {
+  article: Article;
+  address: KeptAddress;
+}
+
+const same = (a: string[], b: string[]) => a.length === b.length && a.every((item, i) => item === b[i]);
+
+/** The address as loadArticle gave it, from the article and what was kept beside it. */
+function addressOf(article: Article, kept: KeptAddress): Loaded["address"] {
+  const { file, url, id, aliases, authors, tags, state } = article;
+  const keyPositions = new Map(kept.keyPositions);
+  return {
+    file,
+    url,
+    id,
+    aliases: kept.aliases ?? aliases,
+    authors,
+    tags: kept.tags ?? tags,
+    keyPositions,
+    state,
+  };
 }
 
 export class KeptArticles implements ArticleCache {
   readonly #kept: Map<string, KeptArticle>;
   readonly #trusted: boolean;
-  readonly #site: Site;
   readonly #now: DateTime;
   /** This build's files, as they will be kept for the next one. */
   readonly #next = new Map<string, KeptArticle>();
@@ -44,14 +63,12 @@ export class KeptArticles implements ArticleCache {
   /** `kept` undefined: no cache could be trusted. `digests`: files already hashed by this build. */
   constructor(
     kept: Map<string, KeptArticle> | undefined,
-    site: Site,
     now: DateTime,
     digests = new Map<string, string>(),
   ) {
     this.#digests = digests;
     this.#trusted = kept !== undefined;
     this.#kept = kept ?? new Map();
-    this.#site = site;
     this.#now = now;
   }
 
@@ -59,24 +76,27 @@ export class KeptArticles implements ArticleCache {
     const digest = this.#digests.get(file) ?? fileDigest(file);
     this.#digests.set(file, digest);
     const entry = this.#kept.get(file);
-    if (entry?.digest !== digest) return undefined;
-    const { article, address } = entry;
+    if (entry?.article.digest !== digest) return undefined;
+    const { article } = entry;
     if (!article.imageFiles.every((image) => existsSync(image))) return undefined;
     this.#next.set(file, entry);
     this.#reused++;
-    const placed = restate(article, this.#site, this.#now);
-    const keyPositions = new Map(address.keyPositions);
-    return { address: { ...address, keyPositions, state: placed.state }, article: placed, problems: [] };
+    // Placed at this build's clock: a draft stays a draft; the rest by date and expiry.
+    const state = stateAt(datesOf(article), this.#now);
+    const placed = withBody({ ...article, state }, () => article.html);
+    return { address: addressOf(placed, entry.address), article: placed, problems: [] };
   }
 
   remember(file: string, outcome: LoadedFile): void {
     if (!("article" in outcome) || !outcome.article || outcome.problems.length > 0) return;
     const { article, address } = outcome;
-    const keyPositions = [...(address.keyPositions ?? [])];
     this.#next.set(file, {
-      digest: this.#digests.get(file)!,
       article,
-      address: { ...address, keyPositions },
+      address: {
+        keyPositions: [...(address.keyPositions ?? [])],
+        aliases: same(address.aliases, article.aliases) ? undefined : address.aliases,
+        tags: same(address.tags, article.tags) ? undefined : address.tags,
+      },
     });
   }
 
@@ -88,7 +108,7 @@ export class KeptArticles implements ArticleCache {
   /** Every file of this build with its digest and dates, by path: what up-to-date.ts notes. */
   builtFrom(): [string, string, Dates][] {
     return [...this.#next]
-      .map(([file, { digest, article }]): [string, string, Dates] => [file, digest, datesOf(article)])
+      .map(([file, { article }]): [string, string, Dates] => [file, article.digest, datesOf(article)])
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   }
 

@@ -13,8 +13,9 @@
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { DateTime } from "luxon";
-import type { Article } from "../content/article.ts";
+import { sourceDigest, type Article } from "../content/article.ts";
 import { findArticleFiles } from "../content/article-files.ts";
+
 import { publishingState, type PublishingState } from "../content/publishing-state.ts";
 import { sha256 } from "../util/sha256.ts";
 import { NEWS_WINDOW_MS } from "../discovery/sitemaps.ts";
@@ -56,7 +57,7 @@ export function stateAt([draft, date, expires]: Dates, now: DateTime): Publishin
 }
 
 /** What the build cache's articles are keyed by: the SHA-256 of the file's bytes. */
-export const fileDigest = (file: string): string => sha256(readFileSync(file));
+export const fileDigest = (file: string): string => sourceDigest(readFileSync(file));
 
 /** The facts the clock decides for these articles at `now`, as one digest. */
 function clockFacts(dates: Dates[], now: DateTime): string {

@@ -1,7 +1,11 @@
 /**
  * The enriched article: what templates, feeds and search read. Built from validated front matter by
  * the small steps in enrich-article.ts; every value is ready to print (no date maths in templates).
+ * Its body (`html`) is not enumerable: JSON.stringify and spreads skip it, and `digest` stands for it
+ * (a page's fingerprint is the digest of its articles' JSON: src/pages/kept-pages.ts). An article
+ * recalled from the build cache reads its body from disk only when something uses it (withBody).
  */
+import { sha256 } from "../util/sha256.ts";
 import type { ResponsiveImage } from "../images/responsive-image.ts";
 import type { Channel } from "./site-data.ts";
 import type { TextLength } from "./reading-time.ts";
@@ -51,7 +55,23 @@ export interface Article {
   image?: LeadImage;
   /** Resized image files (lead and body) that the site must carry. */
   imageFiles: string[];
-  /** The rendered body. */
-  html: string;
+  /** The rendered body: not enumerable (see withBody). */
+  readonly html: string;
+  /** The SHA-256 of the source file's bytes: in the article's JSON, it stands for the body. */
+  digest: string;
   length: TextLength;
+}
+
+/** What an unchanged file is known by: the SHA-256 of its bytes (the Article's `digest`). */
+export const sourceDigest = (bytes: Uint8Array): string => sha256(bytes);
+
+/**
+ * Gives `article` its body as a property that JSON.stringify and spreads skip: the body itself, or a
+ * function that reads it, called once, the first time the body is used.
+ *   const article = withBody({ ...rest }, () => readKeptBody(range));
+ */
+export function withBody(article: Omit<Article, "html">, body: string | (() => string)): Article {
+  if (typeof body === "string") return Object.defineProperty(article, "html", { value: body }) as Article;
+  let html: string | undefined;
+  return Object.defineProperty(article, "html", { get: () => (html ??= body()) }) as Article;
 }

@@ -8,7 +8,7 @@ import type { Channel, Site } from "./site-data.ts";
 import { findChannel } from "./site-data.ts";
 import type { ImageOptions } from "../images/responsive-image.ts";
 import { htmlToText, measureText } from "./reading-time.ts";
-import type { Article, LeadImage } from "./article.ts";
+import { withBody, type Article, type LeadImage } from "./article.ts";
 import { articleUrl, slugFromFileName } from "./article-url.ts";
 import type { SourceFile } from "./front-matter.ts";
 import { toNewsTime, type NewsTime } from "./newsroom-time.ts";
@@ -77,12 +77,13 @@ export function lastModified(fm: ArticleFrontMatter): NewsTime | undefined {
   return times.length > 0 ? toNewsTime(DateTime.max(...times)!) : undefined;
 }
 
+/** `digest`: the SHA-256 of the file's bytes (sourceDigest), which stands for the body in its JSON. */
 export async function enrichArticle(
   source: SourceFile,
   fm: ArticleFrontMatter,
   site: Site,
   options: ImageOptions,
-  state: PublishingState,
+  { state, digest }: { state: PublishingState; digest: string },
 ): Promise<Enriched> {
   const [body, image] = await Promise.all([
     renderBody(source.body, source, options),
@@ -94,7 +95,7 @@ export async function enrichArticle(
   const { channel, published, slug, url } = articleAddress(source.file, fm, site);
   const text = htmlToText(body.html);
   const lead = image as LeadImage | undefined;
-  const article: Article = {
+  const article: Omit<Article, "html"> = {
     file: source.file,
     id: fm.id === undefined ? undefined : String(fm.id),
     slug,
@@ -122,8 +123,8 @@ export async function enrichArticle(
     state,
     image: lead,
     imageFiles: [lead, ...body.images].flatMap((img) => img?.variants.map((v) => v.file) ?? []),
-    html: body.html,
+    digest,
     length: measureText(text),
   };
-  return { ok: true, article };
+  return { ok: true, article: withBody(article, body.html) };
 }

@@ -23,7 +23,7 @@ import { got, quote, type Text } from "../util/messages/text.ts";
 import type { DateTime } from "luxon";
 import type { ImageOptions } from "../images/responsive-image.ts";
 import { sitePosition, type Site } from "./site-data.ts";
-import type { Article } from "./article.ts";
+import { sourceDigest, type Article } from "./article.ts";
 import { enrichArticle } from "./enrich-article.ts";
 import { readBodyOnly, readSourceFile, type SourceFile } from "./front-matter.ts";
 import { ContentError, sortProblems, type Problem } from "./problems.ts";
@@ -181,9 +181,18 @@ export interface LoadOptions extends ImageOptions {
   cache?: ArticleCache;
 }
 
-/** A valid file; or its problems, with the source when the file could be read (its body is still checked). */
+/**
+ * A valid file, with its digest (sourceDigest); or its problems, with the source when the file could
+ * be read (its body is still checked).
+ */
 export type ReadArticle =
-  | { source: SourceFile; frontMatter: ArticleFrontMatter; state: PublishingState; problems: [] }
+  | {
+      source: SourceFile;
+      frontMatter: ArticleFrontMatter;
+      state: PublishingState;
+      digest: string;
+      problems: [];
+    }
   | { source?: SourceFile; problems: Problem[] };
 
 /** Reads and validates one file and places it at the build clock: what the build and the checker share. */
@@ -200,6 +209,7 @@ export function readArticle(file: string, site: Site, now: DateTime): ReadArticl
     source,
     frontMatter: valid.frontMatter,
     state: publishingState(valid.frontMatter, now),
+    digest: sourceDigest(bytes),
     problems: [],
   };
 }
@@ -297,7 +307,7 @@ export async function loadArticle(file: string, site: Site, options: LoadOptions
   }
   const { source, frontMatter, state } = read;
   const address = addressed(source, frontMatter, state, site);
-  const enriched = await enrichArticle(source, frontMatter, site, options, state);
+  const enriched = await enrichArticle(source, frontMatter, site, options, read);
   if (!enriched.ok) return { address, problems: enriched.problems };
   return { address, article: enriched.article, problems: [] };
 }

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { articleAddress, describe, enrichArticle, lastModified } from "../../src/content/enrich-article.ts";
+import { sourceDigest } from "../../src/content/article.ts";
 import { readSourceFile, type SourceFile } from "../../src/content/front-matter.ts";
 import type { ArticleFrontMatter } from "../../src/content/schema.ts";
 import { validateArticle } from "../../src/content/validate-article.ts";
@@ -28,7 +29,7 @@ function read(
 
 async function enrich(text: string, file?: string) {
   const { source, fm } = read(text, file);
-  return enrichArticle(source, fm, site, options, "live");
+  return enrichArticle(source, fm, site, options, { state: "live", digest: sourceDigest(Buffer.from(text)) });
 }
 
 test("a short body is its own description, whitespace collapsed", () => {
@@ -131,6 +132,8 @@ test("an article is enriched with everything templates print", async () => {
   );
   assert.equal(a.state, "live");
   assert.equal(a.html, "<p>菏泽日报讯 <strong>牡丹节</strong>今天开幕。</p>\n<p>游客如织。</p>\n");
+  assert.ok(!JSON.stringify(a).includes("牡丹节</strong>"), "the body is not in the article's JSON");
+  assert.equal({ ...a }.html, undefined, "nor copied by a spread");
   assert.equal(a.summary, undefined);
   assert.equal(
     a.description,

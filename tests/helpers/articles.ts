@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { dump, load } from "js-yaml";
-import type { Article, LeadImage } from "../../src/content/article.ts";
+import { sourceDigest, withBody, type Article, type LeadImage } from "../../src/content/article.ts";
 import { articleUrl } from "../../src/content/article-url.ts";
 import { parseNewsroomDate, toNewsTime } from "../../src/content/newsroom-time.ts";
 import { siteSchema, type Site } from "../../src/content/site-data.ts";
@@ -41,7 +41,9 @@ export function makeArticle(spec: ArticleSpec = {}, site: Site = testSite()): Ar
   const channel = site.channels.find((c) => c.slug === (spec.channel ?? "bendi"))!;
   const published = time(spec.date ?? "2021-11-22 09:27");
   const slug = spec.slug ?? `a${n}`;
-  return {
+  const html = spec.html ?? `<p>正文${n}</p>`;
+  // As the build makes them: the body apart from the JSON, a digest standing for it (of the spec here).
+  const article: Omit<Article, "html"> = {
     file: `content/articles/${slug}.md`,
     slug,
     url: articleUrl(channel.slug, published.day, slug),
@@ -58,9 +60,10 @@ export function makeArticle(spec: ArticleSpec = {}, site: Site = testSite()): Ar
     state: "live",
     image: spec.image,
     imageFiles: [],
-    html: spec.html ?? `<p>正文${n}</p>`,
+    digest: sourceDigest(Buffer.from(JSON.stringify([n, spec]))),
     length: { count: 3, minutes: 1 },
   };
+  return withBody(article, html);
 }
 
 /** Newest first, ties by URL: the order of the global `articles`. */
