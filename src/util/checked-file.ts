@@ -1,24 +1,30 @@
 /**
- * A value kept in a file between runs, that a damaged file can never pass for: the file holds the
- * SHA-256 of the value's JSON, then the JSON (JSON, not node:v8's serialisation: for 10,000 articles
- * it parses in about half the time, in a third less space). A write goes to a temporary file renamed into place, so a
- * run stopped half-way leaves the old file or the new one, never half of one.
+ * A value kept in a file between runs, that a damaged file can never pass for: the file holds a
+ * format tag and the CRC-32 of the value's JSON, then the JSON. CRC-32, as zip, gzip and PNG use, is
+ * there to catch damage (a truncated write, a flipped byte), not tampering: the cache and the
+ * journals it guards are the build's own files. It is checked at about 6 GB/s, where SHA-256 took 1.4 s
+ * for the 100,000-article cache. JSON, not node:v8's serialisation: for 10,000 articles it parses in
+ * about half the time, in a third less space. A write goes to a temporary file renamed into place, so
+ * a run stopped half-way leaves the old file or the new one, never half of one.
  *   writeCheckedFile(".cache/pages.bin", { version: 1, pages });
  *   const kept = readCheckedFile(".cache/pages.bin"); // { value } | "missing" | "damaged"
  */
-import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { crc32 } from "node:zlib";
 
-const DIGEST_BYTES = 32;
-
-const digestOf = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest();
+/** Written before the checksum; a file without it (an older layout) counts as damaged. */
+const TAG = Buffer.from("heze1\n");
+const HEADER_BYTES = TAG.length + 4;
 
 export function writeCheckedFile(file: string, value: unknown): void {
   const body = Buffer.from(JSON.stringify(value));
+  const header = Buffer.alloc(HEADER_BYTES);
+  TAG.copy(header);
+  header.writeUInt32BE(crc32(body), TAG.length);
   mkdirSync(path.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, Buffer.concat([digestOf(body), body]));
+  writeFileSync(temporary, Buffer.concat([header, body]));
   renameSync(temporary, file);
 }
 
@@ -30,8 +36,12 @@ export function readCheckedFile(file: string): { value: unknown } | "missing" | 
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return "missing";
     return "damaged";
   }
-  const body = bytes.subarray(DIGEST_BYTES);
-  if (bytes.length < DIGEST_BYTES || !digestOf(body).equals(bytes.subarray(0, DIGEST_BYTES)))
+  const body = bytes.subarray(HEADER_BYTES);
+  if (
+    bytes.length < HEADER_BYTES ||
+    !bytes.subarray(0, TAG.length).equals(TAG) ||
+    bytes.readUInt32BE(TAG.length) !== crc32(body)
+  )
     return "damaged";
   try {
     return { value: JSON.parse(body.toString()) as unknown };
