@@ -110,7 +110,7 @@ function readArticles(paths: ReturnType<typeof files>, key: CacheKey, site: Site
       const channel = findChannel(site, article.channel);
       if (!channel) return `the build cache is damaged (${index})`;
       articles.set(file, {
-        article: withBody({ ...article, channel }, () => readBody(store, body)),
+        article: withBody({ ...article, channel }, { read: () => readBody(store, body) }),
         address,
       });
     }

@@ -8,7 +8,7 @@
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import type { Article } from "../content/article.ts";
+import { replaceArticle, type Article } from "../content/article.ts";
 import { loadArticle, type ArticleCache, type LoadedFile } from "../content/load-articles.ts";
 import { placementOf } from "../lists/site-lists.ts";
 import { RenderedInputs } from "../pages/rendered-inputs.ts";
@@ -119,9 +119,7 @@ export class BuildRun {
       edits.push([old, loaded.article]);
     }
     for (const [old, article] of edits) {
-      for (const key of Object.keys(old))
-        if (!Object.hasOwn(article, key)) delete (old as Partial<Article>)[key as keyof Article];
-      Object.assign(old, article);
+      replaceArticle(old, article);
       this.renderedInputs.touch(old);
       // A redirect page shows its article's title.
       for (const redirect of corpus.redirects) if (redirect.to === old.url) redirect.title = old.title;

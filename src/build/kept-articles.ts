@@ -11,18 +11,19 @@
 import { existsSync } from "node:fs";
 import type { DateTime } from "luxon";
 import type { ArticleCache, LoadedFile } from "../content/load-articles.ts";
-import { withBody, type Article } from "../content/article.ts";
+import { bodyOf, withBody, type Article } from "../content/article.ts";
 import { datesOf, fileDigest, stateAt, type Dates } from "./up-to-date.ts";
 
 type Loaded = Extract<LoadedFile, { article: Article }>;
-type Position = Loaded["address"]["keyPositions"] extends Map<string, infer P> | undefined ? P : never;
+type Positions = NonNullable<Loaded["address"]["keyPositions"]>;
 
 /**
  * What the collision checks use of a file and its article does not say: where each key stands, and
  * the aliases and tags as written, only where they differ from the article's normalised ones.
  */
 export interface KeptAddress {
-  keyPositions: [string, Position][];
+  /** `["title", 2, 1, "author", 3, 1]`: one flat array, not sixteen small objects to parse each build. */
+  keyPositions: (string | number)[];
   aliases?: string[];
   tags?: string[];
 }
@@ -35,10 +36,22 @@ export interface KeptArticle {
 
 const same = (a: string[], b: string[]) => a.length === b.length && a.every((item, i) => item === b[i]);
 
-/** The address as loadArticle gave it, from the article and what was kept beside it. */
+export const packPositions = (positions: Positions): (string | number)[] =>
+  [...positions].flatMap(([key, { line, column }]) => [key, line, column]);
+
+export function unpackPositions(packed: (string | number)[]): Positions {
+  const positions: Positions = new Map();
+  for (let i = 0; i + 2 < packed.length; i += 3)
+    positions.set(String(packed[i]), { line: Number(packed[i + 1]), column: Number(packed[i + 2]) });
+  return positions;
+}
+
+/**
+ * The address as loadArticle gave it, from the article and what was kept beside it. The positions
+ * are unpacked only if a collision is reported on this file.
+ */
 function addressOf(article: Article, kept: KeptAddress): Loaded["address"] {
   const { file, url, id, aliases, authors, tags, state } = article;
-  const keyPositions = new Map(kept.keyPositions);
   return {
     file,
     url,
@@ -46,7 +59,9 @@ function addressOf(article: Article, kept: KeptAddress): Loaded["address"] {
     aliases: kept.aliases ?? aliases,
     authors,
     tags: kept.tags ?? tags,
-    keyPositions,
+    get keyPositions() {
+      return unpackPositions(kept.keyPositions);
+    },
     state,
   };
 }
@@ -83,7 +98,7 @@ export class KeptArticles implements ArticleCache {
     this.#reused++;
     // Placed at this build's clock: a draft stays a draft; the rest by date and expiry.
     const state = stateAt(datesOf(article), this.#now);
-    const placed = withBody({ ...article, state }, () => article.html);
+    const placed = withBody({ ...article, state }, bodyOf(article));
     return { address: addressOf(placed, entry.address), article: placed, problems: [] };
   }
 
@@ -93,7 +108,7 @@ export class KeptArticles implements ArticleCache {
     this.#next.set(file, {
       article,
       address: {
-        keyPositions: [...(address.keyPositions ?? [])],
+        keyPositions: packPositions(address.keyPositions ?? new Map()),
         aliases: same(address.aliases, article.aliases) ? undefined : address.aliases,
         tags: same(address.tags, article.tags) ? undefined : address.tags,
       },

@@ -65,13 +65,47 @@ export interface Article {
 /** What an unchanged file is known by: the SHA-256 of its bytes (the Article's `digest`). */
 export const sourceDigest = (bytes: Uint8Array): string => sha256(bytes);
 
+/** A body read only when first used: `read()` is called once, its text kept in `html`. */
+export interface LazyBody {
+  read(): string;
+  html?: string;
+}
+
+const BODY = Symbol("body");
+type WithLazyBody = Article & { [BODY]: LazyBody };
+
+/** One getter shared by every article with a lazy body, so that they all keep one hidden class. */
+function lazyHtml(this: WithLazyBody): string {
+  const body = this[BODY];
+  return (body.html ??= body.read());
+}
+
 /**
  * Gives `article` its body as a property that JSON.stringify and spreads skip: the body itself, or a
- * function that reads it, called once, the first time the body is used.
- *   const article = withBody({ ...rest }, () => readKeptBody(range));
+ * LazyBody, read the first time the body is used (an article recalled from the build cache).
+ * Configurable, so that `replaceArticle` can give an article object a new body.
+ *   const article = withBody({ ...rest }, { read: () => readKeptBody(range) });
+ *   const copy = withBody({ ...article, state }, bodyOf(article));   // shares the one read
  */
-export function withBody(article: Omit<Article, "html">, body: string | (() => string)): Article {
-  if (typeof body === "string") return Object.defineProperty(article, "html", { value: body }) as Article;
-  let html: string | undefined;
-  return Object.defineProperty(article, "html", { get: () => (html ??= body()) }) as Article;
+export function withBody(article: Omit<Article, "html">, body: string | LazyBody): Article {
+  if (typeof body === "string")
+    return Object.defineProperty(article, "html", { value: body, configurable: true }) as Article;
+  Object.defineProperty(article, BODY, { value: body, configurable: true });
+  return Object.defineProperty(article, "html", { get: lazyHtml, configurable: true }) as Article;
+}
+
+/** What `withBody` gave the article: its lazy body if it has one not read yet, else its text. */
+export function bodyOf(article: Article): string | LazyBody {
+  const lazy = (article as Partial<WithLazyBody>)[BODY];
+  return lazy && lazy.html === undefined ? lazy : article.html;
+}
+
+/**
+ * Turns the article object `old` into `fresh`, body included (Object.assign would skip it), for
+ * whatever holds `old`: the preview's lists, feet and feeds (src/build/build-run.ts).
+ */
+export function replaceArticle(old: Article, fresh: Article): void {
+  for (const key of Object.keys(old))
+    if (!Object.hasOwn(fresh, key)) delete (old as Partial<Article>)[key as keyof Article];
+  Object.defineProperties(old, Object.getOwnPropertyDescriptors(fresh));
 }

@@ -12,7 +12,6 @@ import { readBuildOptions, type BuildOptions } from "../../src/build/build-optio
 import { buildSite } from "../../src/build/build-site.ts";
 import { assetPaths, siteAssetPlan } from "../../src/build/site-assets.ts";
 import { fileDigest } from "../../src/build/up-to-date.ts";
-import { writeBuildManifest } from "../../src/build/write-manifest.ts";
 import { loadArticles, type LoadedFile } from "../../src/content/load-articles.ts";
 import { loadSite, type Site } from "../../src/content/site-data.ts";
 import { article, writeFixture } from "../helpers/fixture-site.ts";
@@ -39,7 +38,7 @@ async function builtWithCache(): Promise<{
     HEZE_NOW: "2021-11-23 12:00",
     SEARCH: "off",
   });
-  await buildSite(options, [writeBuildManifest]);
+  await buildSite(options);
   const site = await loadSite(contentDir);
   return { options, site, file: path.join(contentDir, "articles", "bendi", "a.md"), cacheDir };
 }
@@ -116,7 +115,7 @@ test("each shard has one bodies file, the one its index names, after a build tha
   assert.equal(bodiesFiles(cacheDir).length, 64);
   const before = new Set(bodiesFiles(cacheDir));
   writeFileSync(file, article({ title: "甲" }, "菏泽日报讯 改过的正文。"));
-  await buildSite(options, [writeBuildManifest]);
+  await buildSite(options);
   const after = bodiesFiles(cacheDir);
   assert.equal(after.length, 64, "the replaced bodies file is gone");
   assert.equal(after.filter((name) => !before.has(name)).length, 1, "one shard's bodies were written");
