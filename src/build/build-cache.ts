@@ -12,10 +12,10 @@
  * line, and writes a new cache.
  * The cache is written only after the build went live, so a failed build leaves the last one.
  */
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import { readdirSync, rmSync } from "node:fs";
 import path from "node:path";
-import { withBody, type Article } from "../content/article.ts";
+import { articleIdentity, withBody, type Article } from "../content/article.ts";
 import { findChannel, type Site } from "../content/site-data.ts";
 import { KeptPages, type KeptPage } from "../pages/kept-pages.ts";
 import type { RenderedPages } from "../pages/page-writer.ts";
@@ -70,7 +70,7 @@ const files = (dir: string, preview: boolean) => ({
   pages: path.join(dir, preview ? "preview-pages.bin" : "pages.bin"),
   copies: path.join(dir, preview ? "preview-pages" : "pages"),
 });
-const shardOf = (file: string) => createHash("sha1").update(file).digest()[0]! % ARTICLE_SHARDS;
+const shardOf = (file: string) => hash("sha1", file, "buffer")[0]! % ARTICLE_SHARDS;
 
 /** The index in `file` if it is whole and made with `key`; otherwise why not. */
 function readIndex<T, More = object>(file: string, key: CacheKey): (KeptIndex<T> & Partial<More>) | string {
@@ -178,6 +178,7 @@ export function openBuildCache(opening: CacheOpening, options: BuildOptions, sit
       paths.copies,
       typeof pages === "string" ? new Map() : new Map(pages.entries),
       JSON.stringify([key, options.search, options.preview]),
+      articleIdentity,
     ),
     coldBecause: cold.length > 0 ? `build cache: ${cold.join("; ")}: building those afresh` : undefined,
   };

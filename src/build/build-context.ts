@@ -96,15 +96,23 @@ export async function createBuildContext(
 ): Promise<BuildContext> {
   const site = await loadSite(options.contentDir);
   const cache = buildCache === undefined ? undefined : openBuildCache(buildCache, options, site);
-  // The plan is a function of the code and the site data alone: kept as soon as it is made.
-  let plan = cache && readKeptAssetPlan(cache.dir, cache.key);
-  if (!plan) {
-    plan = await siteAssetPlan(site.baseUrl);
-    if (cache) keepAssetPlan(cache.dir, cache.key, plan);
-  }
+  // The plan is a function of the code and the site data alone: kept as soon as it is made. Planning
+  // minifies with esbuild's own process, while this one reads the articles.
+  const kept = cache && readKeptAssetPlan(cache.dir, cache.key);
+  const planning = kept
+    ? Promise.resolve(kept)
+    : siteAssetPlan(site.baseUrl).then((plan) => {
+        if (cache) keepAssetPlan(cache.dir, cache.key, plan);
+        return plan;
+      });
+  const planned = planning.then(assetPaths);
+  // Awaited below; this only keeps a failure from counting as unhandled if the articles fail first.
+  planned.catch(() => {});
   const corpus = await loadArticles(site, {
     ...options,
-    assetPaths: assetPaths(plan),
+    assetPaths: planned,
+    // The up-to-date check listed them, to hash them, a moment ago.
+    files: buildCache?.digests && [...buildCache.digests.keys()],
     lenient: options.preview,
     cache: cache && articleCache ? firstOf(articleCache, cache.articles) : (articleCache ?? cache?.articles),
   });
@@ -116,6 +124,6 @@ export async function createBuildContext(
     lists,
     previewDesk: options.preview ? [{ articles: corpus.unpublished, problems: corpus.problems }] : [],
   };
-  const assets = options.preview ? undefined : plan;
+  const assets = options.preview ? undefined : await planning;
   return { options, site, corpus, lists, assets, globals, rendered: {}, brokenArticles: [], cache };
 }

@@ -6,11 +6,11 @@
  * them 8 s; 100 open at once (each entry Decap renders costs about 5 ms). A search (public/admin/heze-editor.js) sends its words, and gets the
  * latest RECENT_ENTRIES articles whose front matter has them all; `all` gets every entry.
  */
-import { createHash } from "node:crypto";
 import { readFileSync, statSync, watch, type FSWatcher } from "node:fs";
 import path from "node:path";
 import { parseNewsroomDate } from "../content/newsroom-time.ts";
 import { listFiles } from "../util/list-files.ts";
+import { sha256 } from "../util/sha256.ts";
 
 /** How many articles the list shows before the editor searches: a few days of a newsroom's work. */
 export const RECENT_ENTRIES = 100;
@@ -98,7 +98,7 @@ function readEntry(full: string, file: string, channelName: ChannelName): Read {
       return name ? `section: ${name}` : line;
     },
   );
-  const id = createHash("sha256").update(bytes).digest("hex");
+  const id = sha256(bytes);
   return {
     mtimeMs,
     size,

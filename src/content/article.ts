@@ -2,7 +2,7 @@
  * The enriched article: what templates, feeds and search read. Built from validated front matter by
  * the small steps in enrich-article.ts; every value is ready to print (no date maths in templates).
  * Its body (`html`) is not enumerable: JSON.stringify and spreads skip it, and `digest` stands for it
- * (a page's fingerprint is the digest of its articles' JSON: src/pages/kept-pages.ts). An article
+ * (in a page's fingerprint, `articleIdentity` stands for the whole article). An article
  * recalled from the build cache reads its body from disk only when something uses it (withBody).
  */
 import { sha256 } from "../util/sha256.ts";
@@ -64,6 +64,17 @@ export interface Article {
 
 /** What an unchanged file is known by: the SHA-256 of its bytes (the Article's `digest`). */
 export const sourceDigest = (bytes: Uint8Array): string => sha256(bytes);
+
+/**
+ * What stands for an article's JSON in a page's fingerprint (src/pages/kept-pages.ts), without
+ * writing the JSON out: its file, the digest of the file's bytes and its state at the build clock.
+ * With the cache key (code, site data, media, settings), which every fingerprint holds too, they
+ * decide every other field. Undefined for anything that is not an article.
+ */
+export function articleIdentity(input: object): string | undefined {
+  const { file, digest, state } = input as Partial<Article>;
+  return typeof digest === "string" && "html" in input ? `article ${file} ${digest} ${state}` : undefined;
+}
 
 /** A body read only when first used: `read()` is called once, its text kept in `html`. */
 export interface LazyBody {

@@ -171,14 +171,19 @@ export interface Corpus {
 }
 
 export interface LoadOptions extends ImageOptions {
-  /** Site paths of the project's assets, before and after content hashing (src/build/site-assets.ts). */
-  assetPaths: string[];
+  /**
+   * Site paths of the project's assets, before and after content hashing (src/build/site-assets.ts):
+   * only the collision checks at the end read them, so a build may pass them while still planning.
+   */
+  assetPaths: string[] | Promise<string[]>;
   /** The build clock. */
   now: DateTime;
   /** The preview's mode: leave out files with errors and report them, instead of throwing. */
   lenient?: boolean;
   /** Files loaded before (the preview's memory, or the build cache): an unchanged file is not read again. */
   cache?: ArticleCache;
+  /** The article files, when the caller has just listed them (findArticleFiles), as a build's check has. */
+  files?: string[];
 }
 
 /**
@@ -335,14 +340,14 @@ async function loadArticleOnce(file: string, site: Site, options: LoadOptions): 
 
 export async function loadArticles(site: Site, options: LoadOptions): Promise<Corpus> {
   const dir = path.join(options.contentDir, "articles");
-  const files = await findArticleFiles(dir);
+  const files = options.files ?? (await findArticleFiles(dir));
   const outcomes = await mapLimited(files, 32, (file) => loadArticleOnce(file, site, options));
   const valid = outcomes.flatMap((o) => ("address" in o && o.address ? [o.address] : []));
   const broken = outcomes.flatMap((o) => ("broken" in o && o.broken ? [o.broken] : []));
   const problems = sortProblems([
     ...linkedArticleProblems(dir),
     ...outcomes.flatMap((o) => o.problems),
-    ...corpusCollisions(valid, broken, site, options.assetPaths),
+    ...corpusCollisions(valid, broken, site, await options.assetPaths),
   ]);
   const failed = new Set(problems.filter((p) => p.severity === "error").map((p) => p.file));
   if (failed.size > 0 && !options.lenient) throw new ContentError(problems);

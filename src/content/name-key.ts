@@ -5,14 +5,14 @@
  * Hashing every non-slug name whole means two different names never share a key by construction
  * (barring a 40-bit hash collision, which `findKeyCollisions` turns into a build error).
  */
-import { createHash } from "node:crypto";
 import { SLUG_PATTERN } from "./schema.ts";
+import { sha256 } from "../util/sha256.ts";
 
 /** `nameKey("xinhua") === "xinhua"`; `nameKey("李明")` is 10 hex digits, the same on every build. */
 export function nameKey(name: string): string {
   const normal = name.normalize("NFC");
   if (SLUG_PATTERN.test(normal)) return normal;
-  return createHash("sha256").update(normal).digest("hex").slice(0, 10);
+  return sha256(normal).slice(0, 10);
 }
 
 /** `authorUrl("李明")` → `/author/<key>/`. */

@@ -6,7 +6,6 @@
  * The slug is `--slug` when given, else the first 8 hex digits of the SHA-256 of title and time:
  * ASCII, never the Chinese title, and written into the file so renaming the file keeps the URL.
  */
-import { createHash } from "node:crypto";
 import path from "node:path";
 import type { DateTime } from "luxon";
 import { CORE_SCHEMA, dump } from "js-yaml";
@@ -15,6 +14,7 @@ import { addressOfFile } from "./address-of-file.ts";
 import { toNewsTime } from "./newsroom-time.ts";
 import type { Problem } from "./problems.ts";
 import { articleFields, fieldMeta, type ArticleField } from "./schema.ts";
+import { sha256 } from "../util/sha256.ts";
 
 export interface NewArticleRequest {
   title: string;
@@ -45,10 +45,7 @@ export function newArticleDefaults(site: Site): { author: string; source: string
 
 /** `defaultSlug("标题", time)` is 8 hex digits, the same for the same title and minute. */
 export function defaultSlug(title: string, date: DateTime): string {
-  return createHash("sha256")
-    .update(`${title}\n${toNewsTime(date).display}`)
-    .digest("hex")
-    .slice(0, 8);
+  return sha256(`${title}\n${toNewsTime(date).display}`).slice(0, 8);
 }
 
 const required = (name: ArticleField) => !articleFields[name].safeParse(undefined).success;

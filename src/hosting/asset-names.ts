@@ -8,10 +8,10 @@
  * Pure functions of the assets' bytes: the build plans the names once (src/build/write-assets.ts),
  * pages are written with them, and the files are stored under them.
  */
-import { createHash } from "node:crypto";
 import path from "node:path";
 import { HASHED_ASSET_DIRS, isTextFile } from "./header-rules.ts";
 import { minifyAsset } from "./minify.ts";
+import { sha256 } from "../util/sha256.ts";
 
 /** Folders whose names are already hashes (src/images/responsive-image.ts). */
 const ALREADY_HASHED = ["img/"];
@@ -28,7 +28,7 @@ const HASH_LENGTH = 10;
 
 /** `hashedName("css/site.css", bytes)` gives `css/site.<first 10 hex digits of sha256>.css`. */
 export function hashedName(sitePath: string, bytes: Buffer): string {
-  const hash = createHash("sha256").update(bytes).digest("hex").slice(0, HASH_LENGTH);
+  const hash = sha256(bytes).slice(0, HASH_LENGTH);
   const ext = path.posix.extname(sitePath);
   return `${sitePath.slice(0, sitePath.length - ext.length)}.${hash}${ext}`;
 }
@@ -88,7 +88,10 @@ export interface AssetPlan {
  * and scripts first having their references to earlier assets rewritten, then being minified. A pure function of the
  * assets' bytes, so that the pages rendered with these names and the files written match.
  */
-export function planAssetNames(assets: { sitePath: string; bytes: Buffer }[], baseUrl: string): AssetPlan {
+export async function planAssetNames(
+  assets: { sitePath: string; bytes: Buffer }[],
+  baseUrl: string,
+): Promise<AssetPlan> {
   const plan: AssetPlan = { renamed: new Map(), files: new Map(), baseUrl };
   const hashed = assets
     .filter(({ sitePath }) => getsHashedName(sitePath))
@@ -98,7 +101,7 @@ export function planAssetNames(assets: { sitePath: string; bytes: Buffer }[], ba
     if (isTextFile(sitePath)) {
       let text = referenceRewriter(plan.renamed, baseUrl)(bytes.toString("utf8"));
       if (sitePath.endsWith(".css")) text = rewriteCssUrls(text, sitePath, plan.renamed);
-      bytes = Buffer.from(minifyAsset(sitePath, text));
+      bytes = Buffer.from(await minifyAsset(sitePath, text));
     }
     const name = hashedName(sitePath, bytes);
     plan.renamed.set(sitePath, name);

@@ -7,8 +7,8 @@
  *     "files": { "index.html": { "size": 5210, "sha256": "9f2c…" }, … } }
  * It holds no build time, so that the same content always builds the same bytes.
  */
-import { createHash } from "node:crypto";
 import { z } from "zod";
+import { sha256 } from "../util/sha256.ts";
 
 const fileEntry = z.object({ size: z.int().nonnegative(), sha256: z.string().regex(/^[0-9a-f]{64}$/) });
 
@@ -39,5 +39,5 @@ export function parseBuildManifest(text: string): BuildManifest {
 
 /** A file's manifest entry: its size and SHA-256. */
 export function describeFile(bytes: Buffer): ManifestEntry {
-  return { size: bytes.length, sha256: createHash("sha256").update(bytes).digest("hex") };
+  return { size: bytes.length, sha256: sha256(bytes) };
 }

@@ -4,7 +4,7 @@
  * and copied into the site with the pages that show them (src/pages/bulk-pages.ts). Hashed names
  * never change meaning, so the CDN may cache them for ever.
  */
-import { createHash, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { access, mkdir, readFile, realpath, rename, stat } from "node:fs/promises";
 import path from "node:path";
 import { threadId } from "node:worker_threads";
@@ -17,6 +17,7 @@ import {
   notUnderMedia,
 } from "../util/messages/media.ts";
 import type { Text } from "../util/messages/text.ts";
+import { sha256 } from "../util/sha256.ts";
 
 export const IMAGE_WIDTHS = [480, 960, 1440];
 export const MEDIA_PREFIX = "/media/";
@@ -78,7 +79,7 @@ export async function prepareImage(file: string, options: ImageOptions): Promise
   // Loaded on first use: a build without photos does not pay sharp's start-up (60 ms).
   const { default: sharp } = await import("sharp");
   const bytes = await readFile(file);
-  const hash = createHash("sha256").update(bytes).digest("hex").slice(0, 10);
+  const hash = sha256(bytes).slice(0, 10);
   const meta = await sharp(bytes).rotate().metadata();
   const sourceWidth = meta.autoOrient?.width ?? meta.width ?? 0;
   const sourceHeight = meta.autoOrient?.height ?? meta.height ?? 0;

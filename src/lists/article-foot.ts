@@ -22,23 +22,18 @@ export interface ArticleFoot {
 /** Feet of all articles, by article URL. `articles` must be newest first. */
 export function articleFeet(articles: Article[]): Map<string, ArticleFoot> {
   const rank = new Map(articles.map((article, i) => [article, i]));
-  const byChannel = groupBy(articles, (a) => [a.channel.slug]);
-  const byTag = groupBy(articles, (a) => a.tags);
-  // Where each article stands in each of its tags' lists (newest first).
-  const placeInTag = new Map<string, Map<Article, number>>();
-  for (const [tag, list] of byTag) placeInTag.set(tag, new Map(list.map((a, i) => [a, i])));
+  // The RELATED_LIMIT articles just older than an article in each of its tags hold the newest
+  // RELATED_LIMIT older articles of their union: gathered by rank, one walk of each tag's list.
+  const candidates: number[][] = articles.map(() => []);
+  for (const list of groupBy(articles, (a) => a.tags).values()) {
+    const ranks = list.map((a) => rank.get(a)!);
+    ranks.forEach((own, i) => candidates[own]!.push(...ranks.slice(i + 1, i + 1 + RELATED_LIMIT)));
+  }
   const feet = new Map<string, ArticleFoot>();
-  for (const list of byChannel.values()) {
+  for (const list of groupBy(articles, (a) => [a.channel.slug]).values()) {
     list.forEach((article, i) => {
-      // The RELATED_LIMIT articles just older than this one in each shared tag hold the newest
-      // RELATED_LIMIT older articles of their union.
-      const candidates = new Set(
-        article.tags.flatMap((tag) => {
-          const start = placeInTag.get(tag)!.get(article)! + 1;
-          return byTag.get(tag)!.slice(start, start + RELATED_LIMIT);
-        }),
-      );
-      const related = [...candidates].sort((a, b) => rank.get(a)! - rank.get(b)!).slice(0, RELATED_LIMIT);
+      const older = [...new Set(candidates[rank.get(article)!])].sort((a, b) => a - b);
+      const related = older.slice(0, RELATED_LIMIT).map((r) => articles[r]!);
       feet.set(article.url, { related, older: list[i + 1], newer: list[i - 1] });
     });
   }

@@ -4,8 +4,8 @@
  * text (`## 会议要点` → `h-` + 6 hex digits), so ids survive edits elsewhere in the article and never
  * percent-encode. A repeated id gets `-2`, `-3`... (the first number no other heading has).
  */
-import { createHash } from "node:crypto";
 import type MarkdownIt from "markdown-it";
+import { sha256 } from "../util/sha256.ts";
 
 /** `headingId("Key facts") === "key-facts"`; `headingId("会议要点")` is `h-` plus 6 hex digits. */
 export function headingId(text: string): string {
@@ -15,7 +15,7 @@ export function headingId(text: string): string {
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");
   if (/^[\x20-\x7e]*$/.test(trimmed) && /^[a-z]/.test(ascii)) return ascii;
-  return `h-${createHash("sha256").update(trimmed).digest("hex").slice(0, 6)}`;
+  return `h-${sha256(trimmed).slice(0, 6)}`;
 }
 
 export function headingIds(md: MarkdownIt): void {

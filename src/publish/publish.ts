@@ -17,6 +17,7 @@ import { planPublish, type PublishPlan } from "./plan.ts";
 import { formatBytes, progressBar } from "./progress.ts";
 import { withRetry } from "./retry.ts";
 import { PublishError, type Bucket } from "./s3-bucket.ts";
+import { sha256 } from "../util/sha256.ts";
 
 export interface PublishOptions {
   siteDir: string;
@@ -152,7 +153,7 @@ export async function publish(options: PublishOptions): Promise<PublishSummary> 
     for (const group of plan.uploads) {
       await forEachLimited(group, options.concurrency, async (p) => {
         const body = await readFile(path.join(siteDir, p));
-        if (createHash("sha256").update(body).digest("hex") !== local.files[p]!.sha256) {
+        if (sha256(body) !== local.files[p]!.sha256) {
           throw new PublishError(`${p} changed since the build wrote its manifest: build again`);
         }
         const size = await upload(p, body);

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import fc from "fast-check";
 import { articleFeet, RELATED_LIMIT } from "../../src/lists/article-foot.ts";
 import { makeArticle, newestFirst } from "../helpers/articles.ts";
 
@@ -55,4 +56,25 @@ test("previous and next follow publication order within the channel", () => {
   assert.equal(feet.get(older.url)!.older, undefined);
   assert.equal(feet.get(newer.url)!.newer, undefined);
   assert.equal(feet.get(elsewhere.url)!.older, undefined);
+});
+
+test("related are, for any corpus, the newest earlier articles sharing a tag", () => {
+  const TAGS = ["牡丹", "文旅", "民生", "体育"];
+  const corpus = fc.array(fc.tuple(fc.subarray(TAGS), fc.constantFrom("bendi", "tiyu")), { maxLength: 40 });
+  fc.assert(
+    fc.property(corpus, (specs) => {
+      const articles = specs.map(([tags, channel], i) =>
+        makeArticle({ date: `2021-11-01 08:${String(i).padStart(2, "0")}`, tags, channel }),
+      );
+      const sorted = newestFirst(articles);
+      const feet = articleFeet(sorted);
+      sorted.forEach((article, i) => {
+        const expected = sorted
+          .slice(i + 1)
+          .filter((other) => other.tags.some((tag) => article.tags.includes(tag)))
+          .slice(0, RELATED_LIMIT);
+        assert.deepEqual(feet.get(article.url)!.related, expected);
+      });
+    }),
+  );
 });
