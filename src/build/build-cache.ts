@@ -106,13 +106,12 @@ function readArticles(paths: ReturnType<typeof files>, key: CacheKey, site: Site
     const store = { file: path.join(paths.articlesDir, bodies?.name ?? ""), index };
     if (!bodies || !bodyFileFits(store.file, bodies.size)) return `the build cache is damaged (${index})`;
     bodyFiles.set(shard, bodies.name);
-    for (const [file, { article, address, body }] of read.entries) {
-      const channel = findChannel(site, article.channel);
+    for (const [file, { article: stored, address, body }] of read.entries) {
+      const channel = findChannel(site, stored.channel);
       if (!channel) return `the build cache is damaged (${index})`;
-      articles.set(file, {
-        article: withBody({ ...article, channel }, { read: () => readBody(store, body) }),
-        address,
-      });
+      // The parsed object is this build's own: it takes its channel in place rather than be copied.
+      const article = Object.assign(stored, { channel }) as Omit<Article, "html">;
+      articles.set(file, { article: withBody(article, { read: () => readBody(store, body) }), address });
     }
   }
   return { articles, bodyFiles };

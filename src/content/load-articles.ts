@@ -104,8 +104,9 @@ type Reporter = (article: Addressed, field: string, message: Text) => void;
  * whose pages would share a URL, and an old URL (alias) that, once normalised, is already an
  * article's URL, another article's alias, or anything else the build writes (`written`:
  * src/content/written-paths.ts), so that no redirect can shadow a page, an asset or a host file.
+ * `written` is asked only when there is an alias to check.
  */
-export function findCollisions(articles: Addressed[], written: WrittenPaths): Problem[] {
+export function findCollisions(articles: Addressed[], written: () => WrittenPaths): Problem[] {
   const problems: Problem[] = [];
   const report: Reporter = (article, field, message) => {
     // Without the key (a URL made from the file name) the problem is on the file's first line.
@@ -133,7 +134,7 @@ export function findCollisions(articles: Addressed[], written: WrittenPaths): Pr
       const key = samePage(normal.permalink);
       const page = urls.get(key);
       const earlier = aliases.get(key);
-      const taken = writtenCollision(normal.file, written) ?? writtenCollision(fileOfUrl(key), written);
+      const taken = writtenCollision(normal.file, written()) ?? writtenCollision(fileOfUrl(key), written());
       if (page) report(a, "aliases", aliasIsArticleUrl(alias, page));
       else if (taken?.endsWith("index.html"))
         report(a, "aliases", aliasIsSitePage(alias, `/${taken.slice(0, -10)}`));
@@ -261,10 +262,15 @@ export function corpusCollisions(
   site: Site,
   assets: string[],
 ): Problem[] {
-  const pageUrls = articles.flatMap((a) =>
-    (a.state === "live" || a.state === "expired") && a.url ? [a.url] : [],
-  );
-  const written = writtenPaths({ site, pageUrls, assets });
+  // Listing what the build writes (a set of every page and its folders: 0.4 s at 100,000 articles)
+  // waits for the first alias or moved address to check.
+  let listed: WrittenPaths | undefined;
+  const written = () => {
+    const pageUrls = articles.flatMap((a) =>
+      (a.state === "live" || a.state === "expired") && a.url ? [a.url] : [],
+    );
+    return (listed ??= writtenPaths({ site, pageUrls, assets }));
+  };
   return [
     ...findCollisions([...articles, ...broken], written),
     ...siteRedirectCollisions(site, articles, written),
@@ -275,13 +281,14 @@ export function corpusCollisions(
  * The moved addresses of site.yaml (`redirects`) go into `_redirects` too: none may stand on a path the
  * build writes or on an article's URL, which the host would then never serve.
  */
-function siteRedirectCollisions(site: Site, articles: Addressed[], written: WrittenPaths): Problem[] {
+function siteRedirectCollisions(site: Site, articles: Addressed[], written: () => WrittenPaths): Problem[] {
+  if (site.redirects.length === 0) return [];
   const urls = new Set(articles.flatMap((a) => (a.url ? [samePage(a.url)] : [])));
   const problemOf = (from: string): Text | undefined => {
     const normal = normaliseAlias(from);
     if ("problem" in normal) return normal.problem;
     if (urls.has(samePage(normal.permalink))) return redirectIsArticleUrl;
-    const taken = writtenCollision(normal.file, written);
+    const taken = writtenCollision(normal.file, written());
     return taken ? redirectOnWrittenPath(`/${taken}`) : undefined;
   };
   return site.redirects.flatMap(({ from }, i) => {

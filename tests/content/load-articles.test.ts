@@ -35,7 +35,7 @@ test("aliases may not take a live URL, a channel front or another article's alia
         ...names,
       },
     ],
-    written,
+    () => written,
   );
   assert.deepEqual(
     problems.map((p) => `${p.file}:${p.line ?? "-"}: ${p.message.en}`),
