@@ -23,7 +23,15 @@ import { readCheckedFile, writeCheckedFile } from "../util/checked-file.ts";
 import type { BuildOptions } from "./build-options.ts";
 import { cacheKey, changedParts, type CacheKey } from "./cache-key.ts";
 import { KeptArticles, type KeptAddress, type KeptArticle } from "./kept-articles.ts";
-import { bodyFileFits, readBody, writeBodies, type BodyFile, type BodyRange } from "./kept-bodies.ts";
+import {
+  closeBodies,
+  openBodies,
+  readBody,
+  writeBodies,
+  type BodyFile,
+  type BodyRange,
+  type BodyStore,
+} from "./kept-bodies.ts";
 
 /** Changed whenever what the files hold changes shape: an older cache is then ignored. */
 const FORMAT = "heze-press build cache 2";
@@ -45,6 +53,11 @@ export interface BuildCache {
   coldBecause?: string;
   /** The body file each articles shard named when the cache was opened. */
   bodyFiles: Map<number, string>;
+  /**
+   * Closes the body files the kept articles read from (kept-bodies.ts): call once no body will be
+   * read, as a build does at its end. The preview never does: its articles live as long as it.
+   */
+  close(): void;
 }
 
 /**
@@ -85,17 +98,31 @@ function readIndex<T, More = object>(file: string, key: CacheKey): (KeptIndex<T>
   return index as KeptIndex<T> & Partial<More>;
 }
 
-/** The articles of a trusted cache, and the bodies file of each shard. */
+/** The articles of a trusted cache, the bodies file of each shard, and those files, open. */
 interface OpenedArticles {
   articles: Map<string, KeptArticle>;
   bodyFiles: Map<number, string>;
+  stores: BodyStore[];
 }
 
 /**
- * Every shard of the articles, merged; or why they cannot be used (any shard failing fails all). A
- * body is read only when it is used; a shard whose body file is not the one it names is damaged.
+ * Every shard of the articles, merged; or why they cannot be used (any shard failing fails all, and
+ * closes the body files it opened). A body is read only when it is used; a shard whose body file is
+ * not the one it names is damaged.
  */
 function readArticles(paths: ReturnType<typeof files>, key: CacheKey, site: Site): OpenedArticles | string {
+  const stores: BodyStore[] = [];
+  const opened = readShards(paths, key, site, stores);
+  if (typeof opened === "string") stores.forEach(closeBodies);
+  return opened;
+}
+
+function readShards(
+  paths: ReturnType<typeof files>,
+  key: CacheKey,
+  site: Site,
+  stores: BodyStore[],
+): OpenedArticles | string {
   const articles = new Map<string, KeptArticle>();
   const bodyFiles = new Map<number, string>();
   for (let shard = 0; shard < ARTICLE_SHARDS; shard++) {
@@ -103,8 +130,9 @@ function readArticles(paths: ReturnType<typeof files>, key: CacheKey, site: Site
     const read = readIndex<StoredArticle, { bodies: BodyFile }>(index, key);
     if (typeof read === "string") return read;
     const { bodies } = read;
-    const store = { file: path.join(paths.articlesDir, bodies?.name ?? ""), index };
-    if (!bodies || !bodyFileFits(store.file, bodies.size)) return `the build cache is damaged (${index})`;
+    const store = bodies && openBodies(path.join(paths.articlesDir, bodies.name), bodies.size, index);
+    if (!store) return `the build cache is damaged (${index})`;
+    stores.push(store);
     bodyFiles.set(shard, bodies.name);
     for (const [file, { article: stored, address, body }] of read.entries) {
       const channel = findChannel(site, stored.channel);
@@ -114,7 +142,7 @@ function readArticles(paths: ReturnType<typeof files>, key: CacheKey, site: Site
       articles.set(file, { article: withBody(article, { read: () => readBody(store, body) }), address });
     }
   }
-  return { articles, bodyFiles };
+  return { articles, bodyFiles, stores };
 }
 
 /**
@@ -173,6 +201,9 @@ export function openBuildCache(opening: CacheOpening, options: BuildOptions, sit
       digests,
     ),
     bodyFiles: typeof articles === "string" ? new Map() : articles.bodyFiles,
+    close: () => {
+      if (typeof articles !== "string") articles.stores.splice(0).forEach(closeBodies);
+    },
     pages: new KeptPages(
       paths.copies,
       typeof pages === "string" ? new Map() : new Map(pages.entries),

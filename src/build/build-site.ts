@@ -81,6 +81,7 @@ export async function buildSite(options: BuildOptions, steps: AfterBuildStep[] =
     written = await writeBuildManifest(staging, context);
     lap("build manifest");
   } catch (error) {
+    context.cache?.close();
     // Eleventy may still be finishing a copy after a failure: retry the removal, and never let a
     // cleanup problem hide the error that stopped the build.
     await rm(staging, { recursive: true, force: true, maxRetries: 5 }).catch((cleanup: Error) => {
@@ -109,6 +110,7 @@ export async function buildSite(options: BuildOptions, steps: AfterBuildStep[] =
     const { articles, pages } = context.cache;
     console.log(`heze-press: build cache: ${articles.summary}, ${pages.summary}`);
     saveBuildCache(context.cache, options.outputDir, context.rendered);
+    context.cache.close();
     const { dir, key } = context.cache;
     noteBuiltFrom(options, dir, key, { files: articles.builtFrom(), stamps, manifest: written.sha256 });
   }

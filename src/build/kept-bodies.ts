@@ -10,7 +10,7 @@
  * when the cache is opened (a cold build, said in one line); a range whose bytes fail their CRC-32
  * fails the build there, loudly, after setting the shard's index aside so the next build is cold.
  */
-import { closeSync, mkdirSync, openSync, readSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { crc32 } from "node:zlib";
 import { sha256 } from "../util/sha256.ts";
@@ -18,8 +18,12 @@ import { sha256 } from "../util/sha256.ts";
 /** Where one article's body lies in its shard's body file. */
 export type BodyRange = [offset: number, length: number, crc32: number];
 
-/** A shard's body file, as its index names it, and the index that must be set aside if it is damaged. */
+/**
+ * A shard's body file, open (`fd`), as its index names it, and the index that must be set aside if
+ * it is damaged.
+ */
 export interface BodyStore {
+  fd: number;
   file: string;
   index: string;
 }
@@ -52,13 +56,25 @@ export function writeBodies(
   return { name, size: bytes.length, ranges };
 }
 
-/** Whether the body file an index names is there, whole as far as its size tells. */
-export function bodyFileFits(file: string, size: number): boolean {
+/**
+ * Opens the body file an index names, if it is there and whole as far as its size tells. It stays
+ * open until `closeBodies`: a build that replaces the file meanwhile (another process, while the
+ * preview holds articles from it) cannot take a body from under a reader.
+ */
+export function openBodies(file: string, size: number, index: string): BodyStore | undefined {
+  let fd: number | undefined;
   try {
-    return statSync(file).size === size;
+    fd = openSync(file, "r");
+    if (fstatSync(fd).size === size) return { fd, file, index };
   } catch {
-    return false;
+    // Missing or unreadable: damaged, as a file of the wrong size is.
   }
+  if (fd !== undefined) closeSync(fd);
+  return undefined;
+}
+
+export function closeBodies(store: BodyStore): void {
+  closeSync(store.fd);
 }
 
 /** One article's body, read from its range alone and checked; damage throws (see above). */
@@ -66,14 +82,9 @@ export function readBody(store: BodyStore, [offset, length, crc]: BodyRange): st
   const bytes = Buffer.alloc(length);
   let read = 0;
   try {
-    const fd = openSync(store.file, "r");
-    try {
-      read = readSync(fd, bytes, 0, length, offset);
-    } finally {
-      closeSync(fd);
-    }
+    read = readSync(store.fd, bytes, 0, length, offset);
   } catch {
-    // A file gone since the cache was opened is damage too.
+    // A read that fails is damage too (a closed store, a failing disk).
   }
   if (read === length && crc32(bytes) === crc) return bytes.toString();
   // An empty index is a damaged one: the next build ignores the shard, so every article, and rebuilds it.

@@ -4,7 +4,7 @@
  * damaged bodies file is never trusted.
  */
 import assert from "node:assert/strict";
-import { readdirSync, readFileSync, truncateSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { test } from "node:test";
 import { openBuildCache } from "../../src/build/build-cache.ts";
@@ -119,4 +119,15 @@ test("each shard has one bodies file, the one its index names, after a build tha
   const after = bodiesFiles(cacheDir);
   assert.equal(after.length, 64, "the replaced bodies file is gone");
   assert.equal(after.filter((name) => !before.has(name)).length, 1, "one shard's bodies were written");
+});
+
+test("a body stays readable when another build replaces its file after the cache was opened", async () => {
+  const { options, site, file, cacheDir } = await builtWithCache();
+  const fresh = await coldLoad(options, site, file);
+  const cache = openBuildCache({ dir: cacheDir }, options, site);
+  const recalled = articleOf(cache.articles.recall(file));
+  // As `npm run build` does while a preview holds this article: the old bodies file is removed.
+  rmSync(bodiesFileOf(cacheDir, fresh.html));
+  assert.equal(recalled.article.html, fresh.html);
+  cache.close();
 });
