@@ -36,10 +36,10 @@ export interface KeptArticle {
 
 const same = (a: string[], b: string[]) => a.length === b.length && a.every((item, i) => item === b[i]);
 
-export const packPositions = (positions: Positions): (string | number)[] =>
+const packPositions = (positions: Positions): (string | number)[] =>
   [...positions].flatMap(([key, { line, column }]) => [key, line, column]);
 
-export function unpackPositions(packed: (string | number)[]): Positions {
+function unpackPositions(packed: (string | number)[]): Positions {
   const positions: Positions = new Map();
   for (let i = 0; i + 2 < packed.length; i += 3)
     positions.set(String(packed[i]), { line: Number(packed[i + 1]), column: Number(packed[i + 2]) });
