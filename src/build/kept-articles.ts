@@ -73,6 +73,7 @@ export class KeptArticles implements ArticleCache {
   /** This build's files, as they will be kept for the next one. */
   readonly #next = new Map<string, KeptArticle>();
   readonly #digests: Map<string, string>;
+  #asked = 0;
   #reused = 0;
 
   /** `kept` undefined: no cache could be trusted. `digests`: files already hashed by this build. */
@@ -88,10 +89,13 @@ export class KeptArticles implements ArticleCache {
   }
 
   recall(file: string): LoadedFile | undefined {
-    const digest = this.#digests.get(file) ?? fileDigest(file);
-    this.#digests.set(file, digest);
+    this.#asked++;
+    // A file nothing was kept for is not hashed here: its load reads it anyway (the preview's first
+    // start, which has no digests from an up-to-date check, read every file twice).
     const entry = this.#kept.get(file);
-    if (entry?.article.digest !== digest) return undefined;
+    if (!entry) return undefined;
+    const digest = this.#digests.get(file) ?? fileDigest(file);
+    if (entry.article.digest !== digest) return undefined;
     const { article } = entry;
     if (!article.imageFiles.every((image) => existsSync(image))) return undefined;
     this.#next.set(file, entry);
@@ -117,7 +121,7 @@ export class KeptArticles implements ArticleCache {
 
   /** `reused 9,999 of 10,000 articles`. */
   get summary(): string {
-    return `reused ${this.#reused.toLocaleString("en")} of ${this.#digests.size.toLocaleString("en")} articles`;
+    return `reused ${this.#reused.toLocaleString("en")} of ${this.#asked.toLocaleString("en")} articles`;
   }
 
   /** Every file of this build with its digest and dates, by path: what up-to-date.ts notes. */
