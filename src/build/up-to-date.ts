@@ -15,7 +15,6 @@ import path from "node:path";
 import type { DateTime } from "luxon";
 import { sourceDigest, type Article } from "../content/article.ts";
 import { findArticleFiles } from "../content/article-files.ts";
-
 import { publishingState, type PublishingState } from "../content/publishing-state.ts";
 import { sha256 } from "../util/sha256.ts";
 import { NEWS_WINDOW_MS } from "../discovery/sitemaps.ts";

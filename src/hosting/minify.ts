@@ -2,9 +2,10 @@
  * Minified scripts and styles for the published site, by esbuild (the tool tsx already runs on):
  * `minifyAsset("css/site.css", "a {  color: red; }")` gives `a{color:red}\n`. Other files pass through
  * unchanged. Asynchronous: esbuild's one service process answers every call, where each
- * synchronous call started a process of its own (0.18 s for the site's three scripts). Called while asset names are planned (src/build/write-assets.ts), so the minified bytes
- * are what gets hashed and written. Licence comments are kept: esbuild's own (`/*! … *\/`, `@license`)
- * and a leading comment block naming a licence or copyright (the QR library's `// Copyright …`).
+ * synchronous call started a process of its own (0.18 s for the site's three scripts). Called while
+ * asset names are planned (src/build/write-assets.ts), so the minified bytes are what gets hashed and
+ * written. Licence comments are kept: esbuild's own (`/*! … *\/`, `@license`) and a leading comment
+ * block naming a licence or copyright (the QR library's `// Copyright …`).
  */
 import { transform, type Loader } from "esbuild";
 
