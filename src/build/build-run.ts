@@ -9,6 +9,7 @@ import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { replaceArticle, type Article } from "../content/article.ts";
+import { findArticleFiles } from "../content/article-files.ts";
 import { loadArticle, type ArticleCache, type LoadedFile } from "../content/load-articles.ts";
 import { placementOf } from "../lists/site-lists.ts";
 import { RenderedInputs } from "../pages/rendered-inputs.ts";
@@ -23,20 +24,45 @@ import type { BuildOptions } from "./build-options.ts";
  */
 class PreviewArticleCache implements ArticleCache {
   readonly #files = new Map<string, { stamp: string; outcome: LoadedFile }>();
-  /** Each file's stamp as it was before it was read: an edit made while it loads is seen next time. */
+  /**
+   * Each file's stamp as it was before it was last read: an edit made while it loads is seen next
+   * time. Only the files of the last full read, and those edited in place since.
+   */
   readonly #stamps = new Map<string, string>();
+  /** Notes the file's stamp as it is now, before reading it. */
+  noteRead(file: string): string | undefined {
+    const stats = statSync(file, { throwIfNoEntry: false });
+    const stamp = stats && `${stats.size}:${stats.mtimeMs}`;
+    if (stamp) this.#stamps.set(file, stamp);
+    return stamp;
+  }
+  /** A full read begins: every file it reads is noted again. */
+  startRead(): void {
+    this.#stamps.clear();
+  }
   recall(file: string): LoadedFile | undefined {
-    const { size, mtimeMs } = statSync(file);
-    const stamp = `${size}:${mtimeMs}`;
-    this.#stamps.set(file, stamp);
+    const stamp = this.noteRead(file);
     const kept = this.#files.get(file);
-    return kept?.stamp === stamp ? kept.outcome : undefined;
+    return stamp !== undefined && kept?.stamp === stamp ? kept.outcome : undefined;
   }
   remember(file: string, outcome: LoadedFile): void {
     this.#files.set(file, { stamp: this.#stamps.get(file) ?? "", outcome });
   }
   clear(): void {
     this.#files.clear();
+  }
+  /**
+   * Of the article files now in the folder (`files`) and those read before, the ones that are new,
+   * removed, or changed since they were read.
+   */
+  changedSinceRead(files: string[]): string[] {
+    const listed = new Set(files);
+    const changed = [...this.#stamps.keys()].filter((file) => !listed.has(file));
+    for (const file of files) {
+      const stats = statSync(file, { throwIfNoEntry: false });
+      if (!stats || this.#stamps.get(file) !== `${stats.size}:${stats.mtimeMs}`) changed.push(file);
+    }
+    return changed;
   }
 }
 
@@ -48,10 +74,21 @@ export class BuildRun {
   /** The preview's memory between rebuilds: files already loaded, and what each page was rendered from. */
   readonly #articleCache = new PreviewArticleCache();
   readonly renderedInputs = new RenderedInputs();
+  readonly #firstBuild = Promise.withResolvers<void>();
 
   constructor(options: BuildOptions, context?: BuildContext) {
     this.options = options;
     if (context) this.#context = Promise.resolve(context);
+  }
+
+  /** Settled once the first build has written every page. */
+  get firstBuild(): Promise<void> {
+    return this.#firstBuild.promise;
+  }
+
+  /** A build has written every page (the content plugin says so, last). */
+  built(): void {
+    this.#firstBuild.resolve();
   }
 
   /**
@@ -66,6 +103,7 @@ export class BuildRun {
     this.#context = (async () => {
       const patched = last && edited.length > 0 && (await this.#editInPlace(last, edited));
       if (patched) return patched;
+      this.#articleCache.startRead();
       const context = await createBuildContext(this.options, {
         articleCache: this.#articleCache,
         // The preview's first build starts from the build cache; later ones from its own memory.
@@ -113,6 +151,7 @@ export class BuildRun {
       if (!old || !existsSync(file) || corpus.problems.some((problem) => problem.file === shown))
         return undefined;
       // One file's own checks; the corpus's collision checks read only its placement, unchanged.
+      this.#articleCache.noteRead(file);
       const loaded = await loadArticle(file, site, { ...this.options, assetPaths: [], lenient: true });
       if (!("article" in loaded) || !loaded.article || loaded.problems.length > 0) return undefined;
       if (placementOf(loaded.article) !== placementOf(old)) return undefined;
@@ -147,6 +186,15 @@ export class BuildRun {
     }
     context.brokenArticles = [...broken.values()];
     return context;
+  }
+
+  /**
+   * The article files edited, added or removed since the preview last read them: those its
+   * watcher, started after the first build had read them, could not see.
+   */
+  async articlesChangedSinceRead(): Promise<string[]> {
+    const files = await findArticleFiles(path.join(this.options.contentDir, "articles"));
+    return this.#articleCache.changedSinceRead(files);
   }
 
   /** The context of the build under way (the first one, if no build has started yet). */

@@ -73,5 +73,6 @@ export function contentPlugin(config: UserConfig, run: BuildRun): void {
       saveBuildCache(context.cache, directories.output, context.rendered);
       context.cache = undefined;
     }
+    run.built();
   });
 }

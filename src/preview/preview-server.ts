@@ -38,6 +38,17 @@ function webEditorWithoutReload(outputDir: string) {
     });
 }
 
+/**
+ * Once the watcher is ready: the article files saved after the first build read them and before the
+ * watcher saw them are handed to Eleventy's watcher as changed, and so rebuilt like any edit.
+ */
+async function catchUp(eleventy: Eleventy, run: BuildRun): Promise<void> {
+  const changed = await run.articlesChangedSinceRead();
+  // Eleventy's watcher, not in its types: chokidar reports a change to it as `change`.
+  const { watcher } = eleventy as unknown as { watcher?: { emit(event: "change", file: string): void } };
+  for (const file of changed) watcher?.emit("change", file);
+}
+
 /** Builds into `options.outputDir`, serves it and rebuilds on every change to content or templates. */
 export async function startPreview({
   port,
@@ -74,7 +85,18 @@ export async function startPreview({
     },
   });
   await eleventy.init();
-  await eleventy.watch();
+  // Serving starts once the first build is written, while Eleventy's watcher still looks through
+  // the content (about 1 s at 10,000 articles): article files saved meanwhile are rebuilt once it
+  // is ready (catchUp).
+  const watching = eleventy.watch();
+  await Promise.race([run.firstBuild, watching]);
   await eleventy.serve(port);
-  return { url: await ready, close: () => eleventy.stopWatch() };
+  const caughtUp = watching.then(() => catchUp(eleventy, run));
+  return {
+    url: await ready,
+    close: async () => {
+      await caughtUp;
+      await eleventy.stopWatch();
+    },
+  };
 }

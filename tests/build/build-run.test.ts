@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { writeFile } from "node:fs/promises";
+import { rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { test } from "node:test";
 import { createBuildContext } from "../../src/build/build-context.ts";
@@ -74,4 +74,31 @@ test("the preview's lists carry no sitemap files; a production build's do", asyn
   });
   assert.equal((await new BuildRun({ ...options, preview: true }).refresh()).lists.sitemaps.length, 0);
   assert.equal((await createBuildContext(options)).lists.sitemaps.length, 1);
+});
+
+test("the preview finds the article files saved, added or removed since it read them", async () => {
+  const contentDir = await writeFixture({
+    "articles/bendi/a.md": article({ title: "甲", date: "2021-11-22 09:27" }),
+    "articles/bendi/b.md": article({ title: "乙", date: "2021-11-21 09:27" }),
+    "articles/bendi/c.md": article({ title: "丙", date: "2021-11-20 09:27" }),
+  });
+  const options = readBuildOptions({ HEZE_CONTENT: contentDir, HEZE_NOW: "2021-11-23 12:00" });
+  const run = new BuildRun({ ...options, preview: true });
+  await run.refresh();
+  assert.deepEqual(await run.articlesChangedSinceRead(), [], "nothing since the first read");
+
+  const file = (name: string) => path.join(contentDir, "articles/bendi", name);
+  await writeFile(file("a.md"), article({ title: "甲（改）", date: "2021-11-22 09:27" }));
+  await writeFile(file("d.md"), article({ title: "丁", date: "2021-11-19 09:27" }));
+  await rm(file("c.md"));
+  assert.deepEqual((await run.articlesChangedSinceRead()).sort(), [file("a.md"), file("c.md"), file("d.md")]);
+
+  await run.refresh();
+  assert.deepEqual(await run.articlesChangedSinceRead(), [], "all read again");
+
+  await writeFile(file("b.md"), article({ title: "乙（改）", date: "2021-11-21 09:27" }));
+  run.articlesEdited([file("b.md")]);
+  const context = await run.refresh();
+  assert.equal(context.corpus.articles.find((a) => a.file.endsWith("b.md"))?.title, "乙（改）");
+  assert.deepEqual(await run.articlesChangedSinceRead(), [], "changed in place, and noted");
 });
