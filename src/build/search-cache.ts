@@ -5,8 +5,8 @@
  * An entry is written into a temporary folder and renamed into place, so a build killed half-way
  * never leaves a half bundle under a period's name. Every file is checked against its record as it
  * is copied out: an entry that is missing a file or holds different bytes is said to be damaged (one
- * line) and rebuilt, never trusted. The site's bundles are always copies of entries, so a build that
- * reuses an entry writes the same bytes as the build that stored it.
+ * line) and rebuilt, never trusted. A bundle just indexed is stored by linking its files into the
+ * entry; a bundle reused is copied out of it: either way the site holds the entry's bytes.
  *   if ((await copyCachedBundle(cache, "2026-07", fingerprint, target)) !== "copied") …
  */
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
@@ -15,6 +15,7 @@ import { z } from "zod";
 import { describeFile, type ManifestEntry } from "../hosting/build-manifest.ts";
 import type { LiveOutput } from "../pages/live-output.ts";
 import { forEachLimited } from "../util/for-each-limited.ts";
+import { linkOrCopy } from "../util/link-or-copy.ts";
 import { listFiles } from "../util/list-files.ts";
 
 const RECORD = "record.json";
@@ -113,21 +114,29 @@ export async function keepLiveBundle(
 }
 
 /**
- * Stores a bundle for `period`: `write(folder)` writes it into a temporary folder, which is recorded
- * and then renamed into place, replacing the period's previous entry.
+ * Stores the bundle of `period` that was just written at `bundleDir` (in the staging folder): each
+ * file is described (`written` hears of it, as from copyCachedBundle) and hard-linked into a
+ * temporary entry, which is recorded and then renamed into place, replacing the period's previous
+ * entry. The site's file and the entry's are then one file, never written through: a later build
+ * that indexes the period again writes new files.
  */
 export async function storeBundle(
   cacheDir: string,
   period: string,
   fingerprint: string,
-  write: (folder: string) => Promise<void>,
+  bundleDir: string,
+  written: (file: string, described: ManifestEntry) => void,
 ): Promise<void> {
   const temporary = path.join(cacheDir, `.tmp-${period}-${process.pid}-${Date.now()}`);
   try {
-    await write(path.join(temporary, BUNDLE));
-    const bundle = path.join(temporary, BUNDLE);
-    const files: Record<string, { size: number; sha256: string }> = {};
-    for (const file of listFiles(bundle)) files[file] = describeFile(await readFile(path.join(bundle, file)));
+    const files: Record<string, ManifestEntry> = {};
+    for (const file of listFiles(bundleDir)) {
+      files[file] = describeFile(await readFile(path.join(bundleDir, file)));
+      const stored = path.join(temporary, BUNDLE, file);
+      await mkdir(path.dirname(stored), { recursive: true });
+      linkOrCopy(path.join(bundleDir, file), stored);
+      written(file, files[file]);
+    }
     await writeFile(path.join(temporary, RECORD), JSON.stringify({ fingerprint, files }));
     const entry = path.join(cacheDir, period);
     await rm(entry, { recursive: true, force: true });

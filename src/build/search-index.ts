@@ -20,6 +20,7 @@ import { createHash } from "node:crypto";
 import { link, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
+import type { ManifestEntry } from "../hosting/build-manifest.ts";
 import type { AfterBuildStep, BuildContext } from "./build-context.ts";
 import { copyCachedBundle, keepLiveBundle, pruneBundles, storeBundle } from "./search-cache.ts";
 import { searchPeriods, type SearchPeriod } from "./search-periods.ts";
@@ -129,15 +130,13 @@ export const searchIndexStep: AfterBuildStep = {
       const print = fingerprint(period.name, pages, rendered);
       const bundlePath = `${SEARCH_BUNDLE}/${period.name}`;
       if (live && (await keepLiveBundle(cacheDir, period.name, print, live, bundlePath))) continue;
-      const copy = () =>
-        copyCachedBundle(cacheDir, period.name, print, target, (file, described) => {
-          rendered[`${bundlePath}/${file}`] = described;
-        });
-      if ((await copy()) === "copied") continue;
-      await storeBundle(cacheDir, period.name, print, (folder) => indexPages(dir, pages, folder, locate));
+      const written = (file: string, described: ManifestEntry) => {
+        rendered[`${bundlePath}/${file}`] = described;
+      };
+      if ((await copyCachedBundle(cacheDir, period.name, print, target, written)) === "copied") continue;
+      await indexPages(dir, pages, target, locate);
+      await storeBundle(cacheDir, period.name, print, target, written);
       rebuilt.push(period.name);
-      if ((await copy()) !== "copied")
-        throw new Error(`search index: the bundle of ${period.name} could not be stored in ${cacheDir}`);
     }
     if (cacheDir) {
       await pruneBundles(

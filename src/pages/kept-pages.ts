@@ -11,8 +11,9 @@
  *   const { toRender, reused } = kept.reuse(pages, staging);
  *   …render toRender…; after the build went live: index = kept.keep("_site", rendered);
  */
-import { copyFileSync, linkSync, mkdirSync, rmSync, statSync } from "node:fs";
+import { mkdirSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
+import { linkOrCopy } from "../util/link-or-copy.ts";
 import type { LiveOutput } from "./live-output.ts";
 import type { ManifestEntry } from "../hosting/build-manifest.ts";
 import { sha256 } from "../util/sha256.ts";
@@ -30,23 +31,6 @@ export interface PageInputs {
   layout: string;
   source?: string;
   inputs: unknown[];
-}
-
-/**
- * Hard-links `from` at `to`, or copies it where the two are on different file systems. A file at
- * `to` (the preview writes over its last session's output) is replaced.
- */
-function linkOrCopy(from: string, to: string): void {
-  try {
-    linkSync(from, to);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "EEXIST") {
-      rmSync(to);
-      linkSync(from, to);
-    } else if (code === "EXDEV") copyFileSync(from, to);
-    else throw error;
-  }
 }
 
 export class KeptPages {
