@@ -214,13 +214,24 @@ export function openBuildCache(opening: CacheOpening, options: BuildOptions, sit
   };
 }
 
-/** After the build went live in `outputDir`: keeps what it loaded and rendered for the next one. */
-export function saveBuildCache(cache: BuildCache, outputDir: string, rendered: RenderedPages): void {
+/**
+ * After the build went live in `outputDir`: keeps what it loaded and rendered for the next one.
+ * `between` is awaited between one shard's files and the next: the preview yields to its server
+ * there, and must start no build until the cache is saved (build-run.ts).
+ */
+export async function saveBuildCache(
+  cache: BuildCache,
+  outputDir: string,
+  rendered: RenderedPages,
+  between: () => Promise<void> = async () => {},
+): Promise<void> {
   const { key } = cache;
   const paths = files(cache.dir, cache.preview);
   const bodyFiles = new Map(cache.bodyFiles);
-  for (const [shard, entries] of cache.articles.changedShards(shardOf, ARTICLE_SHARDS))
+  for (const [shard, entries] of cache.articles.changedShards(shardOf, ARTICLE_SHARDS)) {
     bodyFiles.set(shard, writeArticleShard(paths, shard, key, entries));
+    await between();
+  }
   // Bodies files no index names any more go; but the preview keeps the articles it loaded in
   // memory, whose bodies may still be read from the files they came from.
   const named = new Set(bodyFiles.values());

@@ -109,7 +109,7 @@ export async function buildSite(options: BuildOptions, steps: AfterBuildStep[] =
   if (context.cache) {
     const { articles, pages } = context.cache;
     console.log(`heze-press: build cache: ${articles.summary}, ${pages.summary}`);
-    saveBuildCache(context.cache, options.outputDir, context.rendered);
+    await saveBuildCache(context.cache, options.outputDir, context.rendered);
     context.cache.close();
     const { dir, key } = context.cache;
     noteBuiltFrom(options, dir, key, { files: articles.builtFrom(), stamps, manifest: written.sha256 });

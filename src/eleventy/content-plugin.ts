@@ -67,10 +67,12 @@ export function contentPlugin(config: UserConfig, run: BuildRun): void {
     });
     Object.assign(context.rendered, rendered);
     // A production build keeps its cache once it is live (build-site.ts); the preview's first build
-    // keeps its pages here, for the next session's start; only once, since an edit changed in place
-    // keeps this context (src/build/build-run.ts).
+    // keeps its pages for the next session's start, while it starts serving (src/build/build-run.ts);
+    // only once, since an edit changed in place keeps this context.
     if (options.preview && context.cache) {
-      saveBuildCache(context.cache, directories.output, context.rendered);
+      const cache = context.cache;
+      const pages = { ...context.rendered };
+      run.keepCacheMeanwhile((between) => saveBuildCache(cache, directories.output, pages, between));
       context.cache = undefined;
     }
     run.built();

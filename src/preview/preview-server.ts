@@ -97,6 +97,7 @@ export async function startPreview({
     close: async () => {
       await caughtUp;
       await eleventy.stopWatch();
+      await run.cacheKept;
     },
   };
 }

@@ -102,3 +102,29 @@ test("the preview finds the article files saved, added or removed since it read 
   assert.equal(context.corpus.articles.find((a) => a.file.endsWith("b.md"))?.title, "乙（改）");
   assert.deepEqual(await run.articlesChangedSinceRead(), [], "changed in place, and noted");
 });
+
+test("the preview's next build waits for its build cache to be kept; a cache that cannot be kept is said", async (t) => {
+  const contentDir = await writeFixture({ "articles/bendi/a.md": article() });
+  const options = readBuildOptions({ HEZE_CONTENT: contentDir, HEZE_NOW: "2021-11-23 12:00" });
+  const run = new BuildRun({ ...options, preview: true });
+  await run.refresh();
+  const steps: string[] = [];
+  run.keepCacheMeanwhile(async (between) => {
+    for (const shard of ["00", "01", "02"]) {
+      steps.push(`shard ${shard}`);
+      await between();
+    }
+  });
+  const next = run.refresh().then(() => steps.push("next build"));
+  steps.push("serving");
+  await next;
+  assert.deepEqual(steps, ["serving", "shard 00", "shard 01", "shard 02", "next build"]);
+
+  const said = t.mock.method(console, "error", () => {});
+  run.keepCacheMeanwhile(async () => {
+    throw new Error("no space left on device");
+  });
+  await run.cacheKept;
+  assert.match(String(said.mock.calls[0]?.arguments[0]), /build cache not kept: no space left on device/);
+  assert.ok(await run.refresh(), "the preview goes on without it");
+});
