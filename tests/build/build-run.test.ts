@@ -82,7 +82,11 @@ test("the preview finds the article files saved, added or removed since it read 
     "articles/bendi/b.md": article({ title: "乙", date: "2021-11-21 09:27" }),
     "articles/bendi/c.md": article({ title: "丙", date: "2021-11-20 09:27" }),
   });
-  const options = readBuildOptions({ HEZE_CONTENT: contentDir, HEZE_NOW: "2021-11-23 12:00" });
+  const options = readBuildOptions({
+    HEZE_CONTENT: contentDir,
+    HEZE_NOW: "2021-11-23 12:00",
+    HEZE_CACHE: "off",
+  });
   const run = new BuildRun({ ...options, preview: true });
   await run.refresh();
   assert.deepEqual(await run.articlesChangedSinceRead(), [], "nothing since the first read");
@@ -105,7 +109,11 @@ test("the preview finds the article files saved, added or removed since it read 
 
 test("the preview's next build waits for its build cache to be kept; a cache that cannot be kept is said", async (t) => {
   const contentDir = await writeFixture({ "articles/bendi/a.md": article() });
-  const options = readBuildOptions({ HEZE_CONTENT: contentDir, HEZE_NOW: "2021-11-23 12:00" });
+  const options = readBuildOptions({
+    HEZE_CONTENT: contentDir,
+    HEZE_NOW: "2021-11-23 12:00",
+    HEZE_CACHE: "off",
+  });
   const run = new BuildRun({ ...options, preview: true });
   await run.refresh();
   const steps: string[] = [];

@@ -41,7 +41,12 @@ test("a build failing in an after-build step, once every page is written, change
   t.after(() => {
     process.env = saved;
   });
-  Object.assign(process.env, { HEZE_CONTENT: site.contentDir, HEZE_OUTPUT: site.outputDir, SEARCH: "off" });
+  Object.assign(process.env, {
+    HEZE_CONTENT: site.contentDir,
+    HEZE_OUTPUT: site.outputDir,
+    HEZE_CACHE: path.join(path.dirname(site.contentDir), ".cache"),
+    SEARCH: "off",
+  });
   let pagesWritten = 0;
   const failing = {
     name: "failing step",
