@@ -5,7 +5,7 @@ import { test } from "node:test";
 import { createBuildContext } from "../../src/build/build-context.ts";
 import { readBuildOptions } from "../../src/build/build-options.ts";
 import { BuildRun } from "../../src/build/build-run.ts";
-import { article, writeFixture } from "../helpers/fixture-site.ts";
+import { article, writeFixture, type FixtureFiles } from "../helpers/fixture-site.ts";
 
 test("a production run keeps its context; the preview's makes a fresh one for each rebuild", async () => {
   const contentDir = await writeFixture({ "articles/bendi/a.md": article() });
@@ -76,12 +76,9 @@ test("the preview's lists carry no sitemap files; a production build's do", asyn
   assert.equal((await createBuildContext(options)).lists.sitemaps.length, 1);
 });
 
-test("the preview finds the article files saved, added or removed since it read them", async () => {
-  const contentDir = await writeFixture({
-    "articles/bendi/a.md": article({ title: "甲", date: "2021-11-22 09:27" }),
-    "articles/bendi/b.md": article({ title: "乙", date: "2021-11-21 09:27" }),
-    "articles/bendi/c.md": article({ title: "丙", date: "2021-11-20 09:27" }),
-  });
+/** A preview's run on a fixture (without a build cache), its first build's context made. */
+async function startedPreview(files: FixtureFiles) {
+  const contentDir = await writeFixture(files);
   const options = readBuildOptions({
     HEZE_CONTENT: contentDir,
     HEZE_NOW: "2021-11-23 12:00",
@@ -89,6 +86,15 @@ test("the preview finds the article files saved, added or removed since it read 
   });
   const run = new BuildRun({ ...options, preview: true });
   await run.refresh();
+  return { run, contentDir };
+}
+
+test("the preview finds the article files saved, added or removed since it read them", async () => {
+  const { run, contentDir } = await startedPreview({
+    "articles/bendi/a.md": article({ title: "甲", date: "2021-11-22 09:27" }),
+    "articles/bendi/b.md": article({ title: "乙", date: "2021-11-21 09:27" }),
+    "articles/bendi/c.md": article({ title: "丙", date: "2021-11-20 09:27" }),
+  });
   assert.deepEqual(await run.articlesChangedSinceRead(), [], "nothing since the first read");
 
   const file = (name: string) => path.join(contentDir, "articles/bendi", name);
@@ -108,14 +114,7 @@ test("the preview finds the article files saved, added or removed since it read 
 });
 
 test("the preview's next build waits for its build cache to be kept; a cache that cannot be kept is said", async (t) => {
-  const contentDir = await writeFixture({ "articles/bendi/a.md": article() });
-  const options = readBuildOptions({
-    HEZE_CONTENT: contentDir,
-    HEZE_NOW: "2021-11-23 12:00",
-    HEZE_CACHE: "off",
-  });
-  const run = new BuildRun({ ...options, preview: true });
-  await run.refresh();
+  const { run } = await startedPreview({ "articles/bendi/a.md": article() });
   const steps: string[] = [];
   run.keepCacheMeanwhile(async (between) => {
     for (const shard of ["00", "01", "02"]) {
