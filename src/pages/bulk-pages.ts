@@ -10,7 +10,7 @@
  * (finish-page.ts). The content plugin renders them after Eleventy's pages
  * (src/eleventy/content-plugin.ts).
  */
-import { copyFileSync, mkdirSync } from "node:fs";
+import { copyFileSync, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import type nunjucks from "nunjucks";
 import type { Article } from "../content/article.ts";
@@ -150,7 +150,8 @@ export async function renderBulkPages(
   { lastInputs, kept, live }: RenderMemory = {},
 ): Promise<RenderedPages> {
   const pages = lastInputs ? allPages.filter((page) => lastInputs.changed(page.url, page.inputs)) : allPages;
-  lastInputs?.settle();
+  for (const url of lastInputs?.settle() ?? [])
+    rmSync(path.join(options.outputDir, sitePathOf(url)), { force: true });
   const { toRender, reused } = kept
     ? kept.reuse(pages, options.outputDir, live)
     : { toRender: pages, reused: {} };

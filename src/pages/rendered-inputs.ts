@@ -11,11 +11,14 @@ export class RenderedInputs {
   readonly #inputs = new Map<string, unknown[]>();
   /** Objects changed in place since the last rebuild (src/build/build-run.ts). */
   readonly #touched = new Set<unknown>();
+  /** The pages of the rebuild under way, as `changed` hears of them. */
+  readonly #seen = new Set<string>();
 
   /** Whether `inputs` differ from those the page at `url` was last rendered from; remembers them. */
   changed(url: string, inputs: unknown[]): boolean {
     const last = this.#inputs.get(url);
     this.#inputs.set(url, inputs);
+    this.#seen.add(url);
     return (
       !last ||
       last.length !== inputs.length ||
@@ -28,13 +31,22 @@ export class RenderedInputs {
     this.#touched.add(object);
   }
 
-  /** Once the pages of a rebuild are chosen: the objects touched before it count as shown. */
-  settle(): void {
+  /**
+   * Once every page of a rebuild was asked about: the objects touched before it count as shown.
+   * Returns the URLs of the last rebuild's pages that this one no longer has (a deleted article, an
+   * article moved to another date), whose files the preview then removes.
+   */
+  settle(): string[] {
     this.#touched.clear();
+    const gone = [...this.#inputs.keys()].filter((url) => !this.#seen.has(url));
+    for (const url of gone) this.#inputs.delete(url);
+    this.#seen.clear();
+    return gone;
   }
 
   forget(): void {
     this.#inputs.clear();
     this.#touched.clear();
+    this.#seen.clear();
   }
 }

@@ -6,6 +6,7 @@
  * `/preview/open/?file=…` leads from an article's file to its page (src/preview/open-article.ts).
  *   const preview = await startPreview({ port: 8080, options }); ... await preview.close();
  */
+import type { EventEmitter } from "node:events";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
@@ -40,13 +41,16 @@ function webEditorWithoutReload(outputDir: string) {
 
 /**
  * Once the watcher is ready: the article files saved after the first build read them and before the
- * watcher saw them are handed to Eleventy's watcher as changed, and so rebuilt like any edit.
+ * watcher saw them are handed to Eleventy's watcher as changed, and so rebuilt like any edit. A file
+ * removed later is handed on the same way: Eleventy's watcher rebuilds on a change or a new file,
+ * and only notes a removed one, which would leave a deleted article in every list.
  */
-async function catchUp(eleventy: Eleventy, run: BuildRun): Promise<void> {
-  const changed = await run.articlesChangedSinceRead();
-  // Eleventy's watcher, not in its types: chokidar reports a change to it as `change`.
-  const { watcher } = eleventy as unknown as { watcher?: { emit(event: "change", file: string): void } };
-  for (const file of changed) watcher?.emit("change", file);
+async function followContent(eleventy: Eleventy, run: BuildRun): Promise<void> {
+  // Eleventy's watcher (chokidar), not in its types.
+  const { watcher } = eleventy as unknown as { watcher?: EventEmitter };
+  if (!watcher) return;
+  watcher.on("unlink", (file: string) => watcher.emit("change", file));
+  for (const file of await run.articlesChangedSinceRead()) watcher.emit("change", file);
 }
 
 /** Builds into `options.outputDir`, serves it and rebuilds on every change to content or templates. */
@@ -87,11 +91,11 @@ export async function startPreview({
   await eleventy.init();
   // Serving starts once the first build is written, while Eleventy's watcher still looks through
   // the content (about 1 s at 10,000 articles): article files saved meanwhile are rebuilt once it
-  // is ready (catchUp).
+  // is ready (followContent).
   const watching = eleventy.watch();
   await Promise.race([run.firstBuild, watching]);
   await eleventy.serve(port);
-  const caughtUp = watching.then(() => catchUp(eleventy, run));
+  const caughtUp = watching.then(() => followContent(eleventy, run));
   return {
     url: await ready,
     close: async () => {

@@ -13,3 +13,16 @@ test("a page is re-rendered when any input is another object or value, and after
   inputs.forget();
   assert.equal(inputs.changed("/b/", ["list.njk"]), true, "after forget()");
 });
+
+test("settle() names the pages of the last rebuild that this one no longer has, once", () => {
+  const inputs = new RenderedInputs();
+  for (const url of ["/a/", "/b/", "/bendi/"]) inputs.changed(url, [url]);
+  assert.deepEqual(inputs.settle(), [], "the first rebuild");
+  // The article at /b/ was deleted and /a/ moved to /a2/.
+  for (const url of ["/a2/", "/bendi/"]) inputs.changed(url, [url]);
+  assert.deepEqual(inputs.settle(), ["/a/", "/b/"]);
+  for (const url of ["/a2/", "/bendi/"]) inputs.changed(url, [url]);
+  assert.deepEqual(inputs.settle(), [], "said once");
+  // A page back at a URL it had left is new again.
+  assert.equal(inputs.changed("/b/", ["/b/"]), true);
+});

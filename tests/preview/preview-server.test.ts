@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { readFile, stat, utimes, writeFile } from "node:fs/promises";
+import { readFile, rm, stat, utimes, writeFile } from "node:fs/promises";
 import { get } from "node:http";
 import path from "node:path";
 import { test, type TestContext } from "node:test";
@@ -174,6 +174,16 @@ test("the preview shows drafts and scheduled articles with a banner and reloads 
   assert.ok(
     [...front.querySelectorAll("main a")].some((a) => a.getAttribute("href") === "/bendi/2026/04/07/live/"),
   );
+
+  assert.equal((await fetch(`${preview.url}/bendi/2026/04/08/live/`)).status, 404, "its old page is gone");
+
+  // Deleted, it leaves the channel's list and its page (Eleventy's watcher alone rebuilds on no removal).
+  await rm(file);
+  await until("the channel's list without the deleted article", async () => {
+    const list = await page(`${preview.url}/bendi/`);
+    return ![...list.querySelectorAll("main a")].some((a) => a.textContent === "改过的标题");
+  });
+  assert.equal((await fetch(moved)).status, 404);
 });
 
 test("a preview started again takes unchanged pages from the build cache and shows what changed meanwhile", async (t) => {
