@@ -22,6 +22,12 @@ import type { BuildOptions } from "./build-options.ts";
  * unchanged keeps its outcome, article object included, so that its pages' inputs stay identical
  * (src/pages/rendered-inputs.ts). Only valid while site data, media and the clock are unchanged.
  */
+/** A file's size and modification time, or undefined if it is gone. */
+function stampOf(file: string): string | undefined {
+  const stats = statSync(file, { throwIfNoEntry: false });
+  return stats && `${stats.size}:${stats.mtimeMs}`;
+}
+
 class PreviewArticleCache implements ArticleCache {
   readonly #files = new Map<string, { stamp: string; outcome: LoadedFile }>();
   /**
@@ -31,8 +37,7 @@ class PreviewArticleCache implements ArticleCache {
   readonly #stamps = new Map<string, string>();
   /** Notes the file's stamp as it is now, before reading it. */
   noteRead(file: string): string | undefined {
-    const stats = statSync(file, { throwIfNoEntry: false });
-    const stamp = stats && `${stats.size}:${stats.mtimeMs}`;
+    const stamp = stampOf(file);
     if (stamp) this.#stamps.set(file, stamp);
     return stamp;
   }
@@ -59,8 +64,8 @@ class PreviewArticleCache implements ArticleCache {
     const listed = new Set(files);
     const changed = [...this.#stamps.keys()].filter((file) => !listed.has(file));
     for (const file of files) {
-      const stats = statSync(file, { throwIfNoEntry: false });
-      if (!stats || this.#stamps.get(file) !== `${stats.size}:${stats.mtimeMs}`) changed.push(file);
+      const stamp = stampOf(file);
+      if (!stamp || this.#stamps.get(file) !== stamp) changed.push(file);
     }
     return changed;
   }
@@ -75,6 +80,8 @@ export class BuildRun {
   readonly #articleCache = new PreviewArticleCache();
   readonly renderedInputs = new RenderedInputs();
   readonly #firstBuild = Promise.withResolvers<void>();
+  /** The preview's build cache being saved, if it is; no build starts before it is done. */
+  #saving: Promise<void> = Promise.resolve();
 
   constructor(options: BuildOptions, context?: BuildContext) {
     this.options = options;
@@ -90,9 +97,6 @@ export class BuildRun {
   built(): void {
     this.#firstBuild.resolve();
   }
-
-  /** The preview's build cache being saved, if it is; no build starts before it is done. */
-  #saving: Promise<void> = Promise.resolve();
 
   /**
    * Saves the preview's build cache (`save`) a shard at a time, yielding to the server in between

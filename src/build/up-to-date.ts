@@ -131,14 +131,11 @@ async function digestArticleFiles(contentDir: string, built: BuiltFrom | undefin
   for (const file of files) {
     const stats = statSync(file);
     const { size, mtimeMs, ctimeMs, ino } = stats;
+    const stamp: Stamp = ctimeMs < settled ? [size, mtimeMs, ctimeMs, ino] : null;
     const i = noted.get(file);
-    if (built && i !== undefined && ctimeMs < settled && stampHolds(built, i, stats)) {
-      digests.set(file, digestAt(built, i));
-      stamps.set(file, [size, mtimeMs, ctimeMs, ino]);
-      continue;
-    }
-    digests.set(file, fileDigest(file));
-    stamps.set(file, ctimeMs < settled ? [size, mtimeMs, ctimeMs, ino] : null);
+    const unchanged = built !== undefined && i !== undefined && stamp !== null && stampHolds(built, i, stats);
+    digests.set(file, unchanged ? digestAt(built, i) : fileDigest(file));
+    stamps.set(file, stamp);
   }
   return { digests, stamps };
 }
