@@ -17,7 +17,7 @@ import { readdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { articleIdentity, withBody, type Article } from "../content/article.ts";
 import { findChannel, type Site } from "../content/site-data.ts";
-import { KeptPages, type KeptPage } from "../pages/kept-pages.ts";
+import { asKeptPagesIndex, KeptPages, NO_KEPT_PAGES } from "../pages/kept-pages.ts";
 import type { RenderedPages } from "../pages/page-writer.ts";
 import { readCheckedFile, writeCheckedFile } from "../util/checked-file.ts";
 import type { BuildOptions } from "./build-options.ts";
@@ -34,12 +34,18 @@ import {
 } from "./kept-bodies.ts";
 
 /** Changed whenever what the files hold changes shape: an older cache is then ignored. */
-const FORMAT = "heze-press build cache 2";
+const FORMAT = "heze-press build cache 3";
 
-interface KeptIndex<T> {
+/** What every index file holds besides its own fields. */
+interface IndexHeader {
   format: string;
   key: CacheKey;
-  entries: [string, T][];
+}
+
+/** An articles shard: each article file's outcome, and the file holding their bodies. */
+interface ShardIndex {
+  entries: [string, StoredArticle][];
+  bodies?: BodyFile;
 }
 
 export interface BuildCache {
@@ -85,18 +91,24 @@ const files = (dir: string, preview: boolean) => ({
 });
 const shardOf = (file: string) => hash("sha1", file, "buffer")[0]! % ARTICLE_SHARDS;
 
-/** The index in `file` if it is whole and made with `key`; otherwise why not. */
-function readIndex<T, More = object>(file: string, key: CacheKey): (KeptIndex<T> & Partial<More>) | string {
+/**
+ * The index in `file` if it is whole, made with `key`, and of the shape `shaped` checks (which
+ * returns it, typed, or undefined); otherwise why not.
+ */
+function readIndex<T>(file: string, key: CacheKey, shaped: (index: object) => T | undefined): T | string {
   const read = readCheckedFile(file);
   if (read === "missing") return "none kept yet";
-  const index = read === "damaged" ? undefined : (read.value as Partial<KeptIndex<T> & More>);
-  if (!index || typeof index !== "object" || !Array.isArray(index.entries) || !index.key)
-    return `the build cache is damaged (${file})`;
+  const damaged = `the build cache is damaged (${file})`;
+  const index = read === "damaged" ? undefined : (read.value as Partial<IndexHeader> | null);
+  if (!index || typeof index !== "object" || !index.key) return damaged;
   if (index.format !== FORMAT) return "the build cache was written by another version of heze-press";
   const changed = changedParts(index.key, key);
   if (changed.length > 0) return `${changed.join(", ")} changed since the build cache was written`;
-  return index as KeptIndex<T> & Partial<More>;
+  return shaped(index) ?? damaged;
 }
+
+const asShardIndex = (index: object) =>
+  Array.isArray((index as Partial<ShardIndex>).entries) ? (index as ShardIndex) : undefined;
 
 /** The articles of a trusted cache, the bodies file of each shard, and those files, open. */
 interface OpenedArticles {
@@ -127,7 +139,7 @@ function readShards(
   const bodyFiles = new Map<number, string>();
   for (let shard = 0; shard < ARTICLE_SHARDS; shard++) {
     const index = paths.articles(shard);
-    const read = readIndex<StoredArticle, { bodies: BodyFile }>(index, key);
+    const read = readIndex(index, key, asShardIndex);
     if (typeof read === "string") return read;
     const { bodies } = read;
     const store = bodies && openBodies(path.join(paths.articlesDir, bodies.name), bodies.size, index);
@@ -184,7 +196,7 @@ export function openBuildCache(opening: CacheOpening, options: BuildOptions, sit
   const { dir, key = cacheKey(options), digests } = opening;
   const paths = files(dir, options.preview);
   const articles = readArticles(paths, key, site);
-  const pages = readIndex<KeptPage>(paths.pages, key);
+  const pages = readIndex(paths.pages, key, asKeptPagesIndex);
   // Nothing of an index that cannot be trusted is used: for pages, their copies neither.
   if (typeof pages === "string") rmSync(paths.copies, { recursive: true, force: true });
   const cold = [
@@ -206,7 +218,7 @@ export function openBuildCache(opening: CacheOpening, options: BuildOptions, sit
     },
     pages: new KeptPages(
       paths.copies,
-      typeof pages === "string" ? new Map() : new Map(pages.entries),
+      typeof pages === "string" ? NO_KEPT_PAGES : pages,
       JSON.stringify([key, options.search, options.preview]),
       articleIdentity,
     ),
@@ -238,7 +250,6 @@ export async function saveBuildCache(
   if (!cache.preview)
     for (const name of readdirSync(paths.articlesDir))
       if (name.endsWith(".html") && !named.has(name)) rmSync(path.join(paths.articlesDir, name));
-  const pages = cache.pages.keep(outputDir, rendered);
-  writeCheckedFile(paths.pages, { format: FORMAT, key, entries: [...pages] });
-  cache.pages.dropUnused(pages);
+  writeCheckedFile(paths.pages, { format: FORMAT, key, ...cache.pages.keep(outputDir, rendered) });
+  cache.pages.dropUnused();
 }

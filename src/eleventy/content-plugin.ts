@@ -60,12 +60,12 @@ export function contentPlugin(config: UserConfig, run: BuildRun): void {
       siteDir: options.outputDir,
       assetNames: assets && { renamed: assets.renamed, baseUrl: assets.baseUrl },
     };
-    const rendered = await renderBulkPages(pages, globals, environment, writerOptions, {
+    const memory = {
       lastInputs: options.preview ? run.renderedInputs : undefined,
       kept: context.cache?.pages,
       live: context.live,
-    });
-    Object.assign(context.rendered, rendered);
+    };
+    await renderBulkPages(pages, globals, environment, writerOptions, memory, context.rendered);
     // A production build keeps its cache once it is live (build-site.ts); the preview's first build
     // keeps its pages for the next session's start, while it starts serving (src/build/build-run.ts);
     // only once, since an edit changed in place keeps this context.

@@ -139,8 +139,9 @@ export interface RenderMemory {
  * Renders `pages` with `env` (Eleventy's Nunjucks environment) under `options.outputDir`
  * (page-writer.ts finishes and writes them) and copies their images to `img/`. The preview renders
  * only the pages whose inputs changed (`lastInputs`); a build with a cache links the pages it rendered
- * before from the same fingerprint (`kept`). Throws one ContentError with every page the
- * Content-Security-Policy would break; those pages are not written.
+ * before from the same fingerprint (`kept`). Notes each page's size and digest in `rendered` (the
+ * build context's, at 125,000 pages not copied from a record of its own), and returns it. Throws one
+ * ContentError with every page the Content-Security-Policy would break; those pages are not written.
  */
 export async function renderBulkPages(
   allPages: BulkPage[],
@@ -148,13 +149,12 @@ export async function renderBulkPages(
   env: nunjucks.Environment,
   options: PageWriterOptions,
   { lastInputs, kept, live }: RenderMemory = {},
+  rendered: RenderedPages = {},
 ): Promise<RenderedPages> {
   const pages = lastInputs ? allPages.filter((page) => lastInputs.changed(page.url, page.inputs)) : allPages;
   for (const url of lastInputs?.settle() ?? [])
     rmSync(path.join(options.outputDir, sitePathOf(url)), { force: true });
-  const { toRender, reused } = kept
-    ? kept.reuse(pages, options.outputDir, live)
-    : { toRender: pages, reused: {} };
+  const toRender = kept ? kept.reuse(pages, options.outputDir, rendered, live) : pages;
   const writer = startPageWriter(options, { threaded: toRender.length >= THREADED_FROM_PAGES });
   // A page that was not written must be rendered again next time, not skipped as unchanged.
   const failed = (error: Error) => {
@@ -182,5 +182,5 @@ export async function renderBulkPages(
   );
   if (images.length > 0) mkdirSync(path.join(options.outputDir, "img"), { recursive: true });
   for (const image of images) copyFileSync(image, path.join(options.outputDir, "img", path.basename(image)));
-  return { ...reused, ...written.rendered };
+  return Object.assign(rendered, written.rendered);
 }

@@ -8,21 +8,48 @@
  * again replaces its copy's name), so a stopped build can leave a spare copy but never a wrong one; a
  * copy whose size differs from what was kept is not used, and is replaced once the page is rendered.
  *   const kept = new KeptPages(".cache/pages", lastIndex, key);
- *   const { toRender, reused } = kept.reuse(pages, staging);
+ *   const toRender = kept.reuse(pages, staging, rendered);
  *   …render toRender…; after the build went live: index = kept.keep("_site", rendered);
  */
 import { mkdirSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import { linkOrCopy } from "../util/link-or-copy.ts";
 import type { LiveOutput } from "./live-output.ts";
-import type { ManifestEntry } from "../hosting/build-manifest.ts";
 import { sha256 } from "../util/sha256.ts";
 import type { RenderedPages } from "./page-writer.ts";
 import { sitePathOf } from "./template-data.ts";
 
-/** What the cache keeps of a page: the fingerprint it was rendered from, and the manifest's facts. */
-export interface KeptPage extends ManifestEntry {
-  fingerprint: string;
+/**
+ * What the cache keeps of the pages, a column per fact: the fingerprint each was rendered from, and
+ * the manifest's size and digest. At 100,000 articles (125,000 pages) that is a few arrays and two
+ * long strings to parse and write, where a row per page made half a million small objects and strings.
+ */
+export interface KeptPagesIndex {
+  paths: string[];
+  /** Each page's fingerprint (64 hex digits), back to back, in the order of `paths`. */
+  fingerprints: string;
+  sizes: number[];
+  /** Each page's SHA-256 (64 hex digits), back to back. */
+  digests: string;
+}
+
+export const NO_KEPT_PAGES: KeptPagesIndex = { paths: [], fingerprints: "", sizes: [], digests: "" };
+
+/** Hex digits of a SHA-256. */
+const HEX = 64;
+
+/** `value` as a pages index, if it is one whose columns agree. */
+export function asKeptPagesIndex(value: unknown): KeptPagesIndex | undefined {
+  const index = value as Partial<KeptPagesIndex> | undefined;
+  if (!index || !Array.isArray(index.paths) || !Array.isArray(index.sizes)) return undefined;
+  const rows = index.paths.length;
+  const whole =
+    typeof index.fingerprints === "string" &&
+    typeof index.digests === "string" &&
+    index.sizes.length === rows &&
+    index.fingerprints.length === rows * HEX &&
+    index.digests.length === rows * HEX;
+  return whole ? (index as KeptPagesIndex) : undefined;
 }
 
 /** What a page's fingerprint is made of (a BulkPage has all of it). */
@@ -35,15 +62,18 @@ export interface PageInputs {
 
 export class KeptPages {
   readonly #dir: string;
-  readonly #kept: Map<string, KeptPage>;
+  readonly #kept: KeptPagesIndex;
+  /** Site path → its row in `#kept`. */
+  readonly #rows = new Map<string, number>();
+  /** The SHA-256 of the cache key, which every fingerprint starts from. */
   readonly #key: string;
   readonly #identify: (input: object) => string | undefined;
   /** This build's bulk pages: site path → fingerprint. */
   readonly #fingerprints = new Map<string, string>();
+  /** Site paths of the pages this build renders rather than reuses: their copies are kept once live. */
+  readonly #fresh = new Set<string>();
   readonly #digests = new WeakMap<object, string>();
   readonly #madeDirs = new Set<string>();
-  /** Site paths of the pages linked from their copy instead of rendered. */
-  readonly #reused = new Set<string>();
 
   /**
    * `identify` may give an input a short string that stands for its JSON (an article's file, digest
@@ -51,19 +81,21 @@ export class KeptPages {
    */
   constructor(
     dir: string,
-    kept: Map<string, KeptPage>,
+    kept: KeptPagesIndex,
     key: string,
     identify: (input: object) => string | undefined = () => undefined,
   ) {
     this.#dir = dir;
     this.#kept = kept;
-    this.#key = key;
+    kept.paths.forEach((sitePath, row) => this.#rows.set(sitePath, row));
+    this.#key = sha256(key);
     this.#identify = identify;
   }
 
   /** `reused 12,400 of 12,527 pages`. */
   get summary(): string {
-    return `reused ${this.#reused.size.toLocaleString("en")} of ${this.#fingerprints.size.toLocaleString("en")} pages`;
+    const pages = this.#fingerprints.size;
+    return `reused ${(pages - this.#fresh.size).toLocaleString("en")} of ${pages.toLocaleString("en")} pages`;
   }
 
   #digest(input: unknown): string {
@@ -97,66 +129,84 @@ export class KeptPages {
   }
 
   /**
-   * Every page rendered before from the same fingerprint is reused: kept where it is when the live
-   * output holds it with the same bytes (`live`: the output is updated in place), otherwise linked
-   * into `outputDir` from its copy. The rest are to render.
+   * Every page rendered before from the same fingerprint is reused, and its size and digest noted
+   * in `rendered`: kept where it is when the live output holds it with the same bytes (`live`: the
+   * output is updated in place), otherwise linked into `outputDir` from its copy. Returns the rest,
+   * to render.
    */
   reuse<Page extends PageInputs>(
     pages: Page[],
     outputDir: string,
+    rendered: RenderedPages,
     live?: LiveOutput,
-  ): { toRender: Page[]; reused: RenderedPages } {
+  ): Page[] {
     const toRender: Page[] = [];
-    const reused: RenderedPages = {};
+    const { fingerprints, sizes, digests } = this.#kept;
     for (const page of pages) {
       const sitePath = sitePathOf(page.url);
       const fingerprint = this.fingerprint(page);
       this.#fingerprints.set(sitePath, fingerprint);
-      const kept = this.#kept.get(sitePath);
-      const copy = this.#copyOf(fingerprint);
-      if (kept?.fingerprint !== fingerprint) {
-        toRender.push(page);
+      const row = this.#rows.get(sitePath);
+      const facts = row !== undefined &&
+        fingerprints.startsWith(fingerprint, row * HEX) && {
+          size: sizes[row]!,
+          sha256: digests.slice(row * HEX, (row + 1) * HEX),
+        };
+      if (
+        facts &&
+        (live?.keep(sitePath, facts) || this.#linkCopy(fingerprint, facts.size, outputDir, sitePath))
+      ) {
+        rendered[sitePath] = facts;
         continue;
       }
-      const facts = { size: kept.size, sha256: kept.sha256 };
-      if (!live?.keep(sitePath, facts)) {
-        if (statSync(copy, { throwIfNoEntry: false })?.size !== kept.size) {
-          toRender.push(page);
-          continue;
-        }
-        const file = path.join(outputDir, sitePath);
-        this.#makeDir(path.dirname(file));
-        linkOrCopy(copy, file);
-      }
-      reused[sitePath] = facts;
-      this.#reused.add(sitePath);
+      toRender.push(page);
+      this.#fresh.add(sitePath);
     }
-    return { toRender, reused };
+    return toRender;
+  }
+
+  /** Links the copy rendered from `fingerprint` to `sitePath` under `outputDir`, if it is whole. */
+  #linkCopy(fingerprint: string, size: number, outputDir: string, sitePath: string): boolean {
+    const copy = this.#copyOf(fingerprint);
+    if (statSync(copy, { throwIfNoEntry: false })?.size !== size) return false;
+    const file = path.join(outputDir, sitePath);
+    this.#makeDir(path.dirname(file));
+    linkOrCopy(copy, file);
+    return true;
   }
 
   /**
    * Once the build is live in `outputDir`: keeps a copy of every bulk page it rendered (replacing a
    * copy left by a stopped build, or one found damaged), and returns the index the next build reads.
    */
-  keep(outputDir: string, rendered: RenderedPages): Map<string, KeptPage> {
-    const index = new Map<string, KeptPage>();
+  keep(outputDir: string, rendered: RenderedPages): KeptPagesIndex {
+    const paths: string[] = [];
+    const fingerprints: string[] = [];
+    const sizes: number[] = [];
+    const digests: string[] = [];
     for (const [sitePath, fingerprint] of this.#fingerprints) {
       const facts = rendered[sitePath];
       if (!facts) continue;
-      if (!this.#reused.has(sitePath)) {
+      if (this.#fresh.has(sitePath)) {
         const copy = this.#copyOf(fingerprint);
         this.#makeDir(path.dirname(copy));
         linkOrCopy(path.join(outputDir, sitePath), copy);
       }
-      index.set(sitePath, { fingerprint, size: facts.size, sha256: facts.sha256 });
+      paths.push(sitePath);
+      fingerprints.push(fingerprint);
+      sizes.push(facts.size);
+      digests.push(facts.sha256);
     }
-    return index;
+    return { paths, fingerprints: fingerprints.join(""), sizes, digests: digests.join("") };
   }
 
-  /** Removes the copies no page of `index` uses (call once `index` is saved). */
-  dropUnused(index: Map<string, KeptPage>): void {
-    for (const [sitePath, { fingerprint }] of this.#kept)
-      if (index.get(sitePath)?.fingerprint !== fingerprint)
+  /** Removes the copies no page of this build uses (call once the index `keep` returned is saved). */
+  dropUnused(): void {
+    const { paths, fingerprints } = this.#kept;
+    paths.forEach((sitePath, row) => {
+      const fingerprint = fingerprints.slice(row * HEX, (row + 1) * HEX);
+      if (this.#fingerprints.get(sitePath) !== fingerprint)
         rmSync(this.#copyOf(fingerprint), { force: true });
+    });
   }
 }

@@ -1,0 +1,74 @@
+import assert from "node:assert/strict";
+import { existsSync } from "node:fs";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { test } from "node:test";
+import { describeFile } from "../../src/hosting/build-manifest.ts";
+import { asKeptPagesIndex, KeptPages, NO_KEPT_PAGES, type PageInputs } from "../../src/pages/kept-pages.ts";
+import type { RenderedPages } from "../../src/pages/page-writer.ts";
+import { listFiles } from "../../src/util/list-files.ts";
+import { tempDir } from "../helpers/temp-dir.ts";
+
+const page = (url: string, shows: string): PageInputs => ({ url, layout: "list.njk", inputs: [shows] });
+
+/** Writes each page's text under `dir` as the renderer would, and notes it in `rendered`. */
+async function render(dir: string, pages: [PageInputs, string][], rendered: RenderedPages): Promise<void> {
+  for (const [{ url }, text] of pages) {
+    const file = path.join(dir, url.slice(1), "index.html");
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, text);
+    rendered[`${url.slice(1)}index.html`] = describeFile(Buffer.from(text));
+  }
+}
+
+test("a page kept by one build is linked by the next from its copy, and a changed page is rendered", async () => {
+  const root = await tempDir("heze-kept-pages-");
+  const copies = path.join(root, "cache", "pages");
+  const a = page("/bendi/", "第 1 页");
+  const b = page("/tags/x/", "标签 x");
+
+  const first = new KeptPages(copies, NO_KEPT_PAGES, "key 1");
+  const firstRendered: RenderedPages = {};
+  assert.deepEqual(first.reuse([a, b], path.join(root, "one"), firstRendered), [a, b]);
+  await render(
+    path.join(root, "one"),
+    [
+      [a, "频道"],
+      [b, "标签"],
+    ],
+    firstRendered,
+  );
+  const index = first.keep(path.join(root, "one"), firstRendered);
+  assert.deepEqual(index.paths, ["bendi/index.html", "tags/x/index.html"]);
+  assert.deepEqual(asKeptPagesIndex(JSON.parse(JSON.stringify(index))), index);
+  assert.equal(listFiles(copies).length, 2);
+
+  // The next build: a unchanged, b shows something else.
+  const changedB = page("/tags/x/", "标签 x, 新稿");
+  const second = new KeptPages(copies, index, "key 1");
+  const secondRendered: RenderedPages = {};
+  const toRender = second.reuse([a, changedB], path.join(root, "two"), secondRendered);
+  assert.deepEqual(toRender, [changedB]);
+  assert.equal(await readFile(path.join(root, "two", "bendi", "index.html"), "utf8"), "频道");
+  assert.deepEqual(secondRendered["bendi/index.html"], firstRendered["bendi/index.html"]);
+  assert.equal(second.summary, "reused 1 of 2 pages");
+  await render(path.join(root, "two"), [[changedB, "标签, 新稿"]], secondRendered);
+  const next = second.keep(path.join(root, "two"), secondRendered);
+  second.dropUnused();
+  assert.equal(listFiles(copies).length, 2, "b's old copy is gone, its new one kept");
+  assert.equal(next.sizes[1], Buffer.byteLength("标签, 新稿"));
+
+  // Another key changes every fingerprint: nothing is reused.
+  const third = new KeptPages(copies, next, "key 2");
+  assert.equal(third.reuse([a, changedB], path.join(root, "three"), {}).length, 2);
+  assert.equal(existsSync(path.join(root, "three", "bendi", "index.html")), false);
+});
+
+test("an index whose columns do not agree is not one", () => {
+  const row = { paths: ["a/index.html"], fingerprints: "f".repeat(64), sizes: [1], digests: "d".repeat(64) };
+  assert.ok(asKeptPagesIndex(row));
+  assert.equal(asKeptPagesIndex({ ...row, sizes: [] }), undefined);
+  assert.equal(asKeptPagesIndex({ ...row, digests: "d".repeat(63) }), undefined);
+  assert.equal(asKeptPagesIndex({ ...row, fingerprints: undefined }), undefined);
+  assert.equal(asKeptPagesIndex({ entries: [] }), undefined);
+});
