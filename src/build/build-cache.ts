@@ -26,7 +26,7 @@ import { KeptArticles, type KeptAddress, type KeptArticle } from "./kept-article
 import {
   closeBodies,
   openBodies,
-  readBody,
+  KeptBody,
   writeBodies,
   type BodyFile,
   type BodyRange,
@@ -151,7 +151,7 @@ function readShards(
       if (!channel) return `the build cache is damaged (${index})`;
       // The parsed object is this build's own: it takes its channel in place rather than be copied.
       const article = Object.assign(stored, { channel }) as Omit<Article, "html">;
-      articles.set(file, { article: withBody(article, { read: () => readBody(store, body) }), address });
+      articles.set(file, { article: withBody(article, new KeptBody(store, body)), address });
     }
   }
   return { articles, bodyFiles, stores };

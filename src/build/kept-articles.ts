@@ -11,7 +11,7 @@
 import { existsSync } from "node:fs";
 import type { DateTime } from "luxon";
 import type { ArticleCache, LoadedFile } from "../content/load-articles.ts";
-import { bodyOf, withBody, type Article } from "../content/article.ts";
+import type { Article } from "../content/article.ts";
 import { datesOf, fileDigest, stateAt, type Dates } from "./up-to-date.ts";
 
 type Loaded = Extract<LoadedFile, { article: Article }>;
@@ -100,10 +100,11 @@ export class KeptArticles implements ArticleCache {
     if (!article.imageFiles.every((image) => existsSync(image))) return undefined;
     this.#next.set(file, entry);
     this.#reused++;
-    // Placed at this build's clock: a draft stays a draft; the rest by date and expiry.
-    const state = stateAt(datesOf(article), this.#now);
-    const placed = withBody({ ...article, state }, bodyOf(article));
-    return { address: addressOf(placed, entry.address), article: placed, problems: [] };
+    // Placed at this build's clock: a draft stays a draft; the rest by date and expiry. The kept
+    // object is this build's article, placed anew, not copied: at 100,000 articles a copy of each
+    // doubled what the articles hold in memory. What is kept on disk is placed again when read.
+    article.state = stateAt(datesOf(article), this.#now);
+    return { address: addressOf(article, entry.address), article, problems: [] };
   }
 
   remember(file: string, outcome: LoadedFile): void {

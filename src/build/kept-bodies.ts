@@ -5,7 +5,7 @@
  * articles' html back to back, named by the SHA-256 of its bytes (`articles/07.3f2a…html`); the index
  * names it and gives each article its byte range and the CRC-32 of those bytes.
  *   const ranges = writeBodies(dir, "07", ["<p>…</p>", …]);       // { name, size, ranges }
- *   const html = readBody(store, ranges[3]);                       // reads 1 range, checked
+ *   const html = new KeptBody(store, ranges[3]).read();            // reads 1 range, checked
  * Damage is never trusted: a body file missing or of the wrong size makes the shard's index unusable
  * when the cache is opened (a cold build, said in one line); a range whose bytes fail their CRC-32
  * fails the build there, loudly, after setting the shard's index aside so the next build is cold.
@@ -13,6 +13,7 @@
 import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { crc32 } from "node:zlib";
+import type { LazyBody } from "../content/article.ts";
 import { sha256 } from "../util/sha256.ts";
 
 /** Where one article's body lies in its shard's body file. */
@@ -78,7 +79,7 @@ export function closeBodies(store: BodyStore): void {
 }
 
 /** One article's body, read from its range alone and checked; damage throws (see above). */
-export function readBody(store: BodyStore, [offset, length, crc]: BodyRange): string {
+function readBody(store: BodyStore, [offset, length, crc]: BodyRange): string {
   const bytes = Buffer.alloc(length);
   let read = 0;
   try {
@@ -93,4 +94,23 @@ export function readBody(store: BodyStore, [offset, length, crc]: BodyRange): st
     `heze-press: the build cache is damaged (${store.file}, bytes ${offset} to ${offset + length}): ` +
       `it is set aside; build again / 构建缓存已损坏，已作废，请重新构建`,
   );
+}
+
+/**
+ * A kept article's body, read from its range the first time it is used (`withBody`): one small
+ * object per article, where a closure per article cost a function object and its context too.
+ */
+export class KeptBody implements LazyBody {
+  html?: string;
+  readonly #store: BodyStore;
+  readonly #range: BodyRange;
+
+  constructor(store: BodyStore, range: BodyRange) {
+    this.#store = store;
+    this.#range = range;
+  }
+
+  read(): string {
+    return readBody(this.#store, this.#range);
+  }
 }
