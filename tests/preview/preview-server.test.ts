@@ -189,6 +189,7 @@ test("the preview shows drafts and scheduled articles with a banner and reloads 
 test("a preview started again takes unchanged pages from the build cache and shows what changed meanwhile", async (t) => {
   const contentDir = await writeFixture({
     "articles/bendi/a.md": article({ title: "甲稿件", date: "2026-04-08 09:00", tags: ["牡丹"] }),
+    "articles/bendi/b.md": article({ title: "乙稿件", date: "2026-04-06 09:00", tags: ["牡丹"] }),
     "articles/shehui/c.md": article({
       title: "丙稿件",
       date: "2026-04-07 09:00",
@@ -199,15 +200,21 @@ test("a preview started again takes unchanged pages from the build cache and sho
   const files = { a: "bendi/2026/04/08/a/index.html", c: "shehui/2026/04/07/c/index.html" };
   const inodes: Record<string, bigint>[] = [];
   for (const session of ["first", "second"]) {
-    if (session === "second")
+    // Between the sessions, one article is edited and one deleted.
+    if (session === "second") {
       await writeFile(
         path.join(contentDir, "articles/bendi/a.md"),
         article({ title: "甲稿件(改)", date: "2026-04-08 09:00", tags: ["牡丹"] }),
       );
+      await rm(path.join(contentDir, "articles/bendi/b.md"));
+    }
     await t.test(`${session} session`, async (st) => {
       const preview = await startPreviewProcess(st, contentDir);
       const a = await page(`${preview.url}/bendi/2026/04/08/a/`);
       assert.equal(a.querySelector("h1")?.textContent, session === "first" ? "甲稿件" : "甲稿件(改)");
+      // The deleted article's page is not left over from the first session.
+      const b = await fetch(`${preview.url}/bendi/2026/04/06/b/`);
+      assert.equal(b.status, session === "first" ? 200 : 404);
       const ino = async (file: string) =>
         (await stat(path.join(preview.outputDir, file), { bigint: true })).ino;
       inodes.push({ a: await ino(files.a), c: await ino(files.c) });
