@@ -10,11 +10,10 @@
  * 100,000-article site are skipped; reading its files is not.
  *   const check = checkUpToDate(options, site);   // { upToDate: true } or { upToDate: false, digests }
  */
-import { readFileSync, statSync, type Stats } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { DateTime } from "luxon";
 import { sourceDigest, type Article } from "../content/article.ts";
-import { findArticleFiles } from "../content/article-files.ts";
 import { publishingState, type PublishingState } from "../content/publishing-state.ts";
 import { sha256 } from "../util/sha256.ts";
 import { NEWS_WINDOW_MS } from "../discovery/sitemaps.ts";
@@ -23,6 +22,7 @@ import { MANIFEST_FILE } from "../hosting/header-rules.ts";
 import { readCheckedFile, writeCheckedFile } from "../util/checked-file.ts";
 import type { BuildOptions } from "./build-options.ts";
 import type { CacheKey } from "./cache-key.ts";
+import { stampArticleFiles, type ArticleStamps } from "./article-stamps.ts";
 
 const FORMAT = "heze-press built-from 3";
 
@@ -111,32 +111,44 @@ export interface ArticleDigests {
   stamps: Map<string, Stamp>;
 }
 
-/** Whether a file's stats are still those of the stamp noted at entry `i`. */
-const stampHolds = ({ stamps }: BuiltFrom, i: number, { size, mtimeMs, ctimeMs, ino }: Stats): boolean =>
-  stamps[4 * i] === size &&
-  stamps[4 * i + 1] === mtimeMs &&
-  stamps[4 * i + 2] === ctimeMs &&
-  stamps[4 * i + 3] === ino;
+/**
+ * From this size of `built.json` on (about 200 bytes per article: 20,000 articles) the files are
+ * stat-ed on a second thread while it is read (article-stamps.ts). At 10,000 articles the thread's
+ * start cost as much as it overlapped (0.90 s against 0.87 s for a build with nothing to do); at
+ * 100,000 it saves 0.4 s (2.24 s against 2.66 s).
+ */
+const THREADED_FROM_BYTES = 4_000_000;
+
+/** Whether the stamp of file `f` in `now` is the one noted at entry `i` of `built`. */
+const stampHolds = ({ stamps }: BuiltFrom, i: number, now: Float64Array, f: number): boolean =>
+  stamps[4 * i] === now[4 * f] &&
+  stamps[4 * i + 1] === now[4 * f + 1] &&
+  stamps[4 * i + 2] === now[4 * f + 2] &&
+  stamps[4 * i + 3] === now[4 * f + 3];
 
 /**
  * Hashes every article file, but those whose stamp is the one noted with their digest in `built`.
  * Stamps are compared as numbers: no string is made for 100,000 unchanged files.
  */
-async function digestArticleFiles(contentDir: string, built: BuiltFrom | undefined): Promise<ArticleDigests> {
-  const files = await findArticleFiles(path.join(contentDir, "articles"));
+function digestArticleFiles({ files, stats }: ArticleStamps, built: BuiltFrom | undefined): ArticleDigests {
   const noted = new Map(built?.files.map((file, i) => [file, i]));
   const digests = new Map<string, string>();
   const stamps = new Map<string, Stamp>();
   const settled = Date.now() - SETTLED_MS;
-  for (const file of files) {
-    const stats = statSync(file);
-    const { size, mtimeMs, ctimeMs, ino } = stats;
+  files.forEach((file, f) => {
+    const [size, mtimeMs, ctimeMs, ino] = [
+      stats[4 * f]!,
+      stats[4 * f + 1]!,
+      stats[4 * f + 2]!,
+      stats[4 * f + 3]!,
+    ];
     const stamp: Stamp = ctimeMs < settled ? [size, mtimeMs, ctimeMs, ino] : null;
     const i = noted.get(file);
-    const unchanged = built !== undefined && i !== undefined && stamp !== null && stampHolds(built, i, stats);
+    const unchanged =
+      built !== undefined && i !== undefined && stamp !== null && stampHolds(built, i, stats, f);
     digests.set(file, unchanged ? digestAt(built, i) : fileDigest(file));
     stamps.set(file, stamp);
-  }
+  });
   return { digests, stamps };
 }
 
@@ -165,11 +177,16 @@ export async function checkUpToDate(
   cacheDir: string,
   key: CacheKey,
 ): Promise<UpToDate> {
-  const read = readCheckedFile(builtFile(cacheDir));
+  const builtPath = builtFile(cacheDir);
+  const threaded = (statSync(builtPath, { throwIfNoEntry: false })?.size ?? 0) >= THREADED_FROM_BYTES;
+  const statting = stampArticleFiles(path.join(options.contentDir, "articles"), { threaded });
+  // Awaited below; this only keeps a failure from counting as unhandled if reading fails first.
+  statting.catch(() => {});
+  const read = readCheckedFile(builtPath);
   const built = typeof read === "string" ? undefined : asBuiltFrom(read.value);
-  const found = await digestArticleFiles(options.contentDir, built);
-  const { digests } = found;
   const liveManifest = trustedManifest(options, built);
+  const found = digestArticleFiles(await statting, built);
+  const { digests } = found;
   const same =
     built !== undefined &&
     liveManifest !== undefined &&
