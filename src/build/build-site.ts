@@ -21,7 +21,7 @@ import type { BuildOptions } from "./build-options.ts";
 import { cacheKey } from "./cache-key.ts";
 import { checkUpToDate, noteBuiltFrom, type ArticleDigests } from "./up-to-date.ts";
 import type { CacheOpening } from "./build-cache.ts";
-import { removeStaleBuildFolders } from "../util/stale-build-folders.ts";
+import { removeStaleBuildFolders, setAside } from "../util/stale-build-folders.ts";
 import type { BuildManifest } from "../hosting/build-manifest.ts";
 import { finishInterruptedUpdates, LiveOutput, updateInPlace } from "../pages/live-output.ts";
 
@@ -98,13 +98,10 @@ export async function buildSite(options: BuildOptions, steps: AfterBuildStep[] =
     );
     removed = rm(staging, { recursive: true, force: true });
   } else {
-    const previous = `${options.outputDir}.previous-${stamp}`;
-    await rename(options.outputDir, previous).catch((error: NodeJS.ErrnoException) => {
-      if (error.code !== "ENOENT") throw error;
-    });
+    const previous = await setAside(options.outputDir, stamp);
     await rename(staging, options.outputDir);
     // The old site is removed on the thread pool while this thread writes the cache.
-    removed = rm(previous, { recursive: true, force: true });
+    removed = previous ? rm(previous, { recursive: true, force: true }) : Promise.resolve();
   }
   if (context.cache) {
     const { articles, pages } = context.cache;

@@ -15,6 +15,7 @@ import { mkdirSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import { linkOrCopy } from "../util/link-or-copy.ts";
 import type { LiveOutput } from "./live-output.ts";
+import type { ManifestEntry } from "../hosting/build-manifest.ts";
 import { sha256 } from "../util/sha256.ts";
 import type { RenderedPages } from "./page-writer.ts";
 import { sitePathOf } from "./template-data.ts";
@@ -141,17 +142,11 @@ export class KeptPages {
     live?: LiveOutput,
   ): Page[] {
     const toRender: Page[] = [];
-    const { fingerprints, sizes, digests } = this.#kept;
     for (const page of pages) {
       const sitePath = sitePathOf(page.url);
       const fingerprint = this.fingerprint(page);
       this.#fingerprints.set(sitePath, fingerprint);
-      const row = this.#rows.get(sitePath);
-      const facts = row !== undefined &&
-        fingerprints.startsWith(fingerprint, row * HEX) && {
-          size: sizes[row]!,
-          sha256: digests.slice(row * HEX, (row + 1) * HEX),
-        };
+      const facts = this.#keptAs(sitePath, fingerprint);
       if (
         facts &&
         (live?.keep(sitePath, facts) || this.#linkCopy(fingerprint, facts.size, outputDir, sitePath))
@@ -163,6 +158,13 @@ export class KeptPages {
       this.#fresh.add(sitePath);
     }
     return toRender;
+  }
+
+  /** The size and digest kept for the page at `sitePath`, if it was rendered from `fingerprint`. */
+  #keptAs(sitePath: string, fingerprint: string): ManifestEntry | undefined {
+    const row = this.#rows.get(sitePath);
+    if (row === undefined || !this.#kept.fingerprints.startsWith(fingerprint, row * HEX)) return undefined;
+    return { size: this.#kept.sizes[row]!, sha256: this.#kept.digests.slice(row * HEX, (row + 1) * HEX) };
   }
 
   /** Links the copy rendered from `fingerprint` to `sitePath` under `outputDir`, if it is whole. */

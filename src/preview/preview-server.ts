@@ -7,14 +7,13 @@
  *   const preview = await startPreview({ port: 8080, options }); ... await preview.close();
  */
 import type { EventEmitter } from "node:events";
-import { renameSync } from "node:fs";
 import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import EleventyDevServer from "@11ty/eleventy-dev-server";
 import type { BuildOptions } from "../build/build-options.ts";
 import { attachBuildRun, BuildRun } from "../build/build-run.ts";
-import { removeStaleBuildFolders } from "../util/stale-build-folders.ts";
+import { removeStaleBuildFolders, setAside } from "../util/stale-build-folders.ts";
 import { openArticleMiddleware } from "./open-article.ts";
 
 export const PREVIEW_HOST = "127.0.0.1";
@@ -55,24 +54,6 @@ async function followContent(eleventy: Eleventy, run: BuildRun): Promise<void> {
   for (const file of await run.articlesChangedSinceRead()) watcher.emit("change", file);
 }
 
-/**
- * Sets the last session's folder aside (`_preview.previous-<pid>-<ms>`), to be removed once this one
- * serves. The first build writes every page anew, unchanged ones linked from the cache, so nothing
- * is lost; a page the content no longer has (an article deleted while no preview ran) would
- * otherwise stay behind and be served. A folder set aside by a preview that was stopped before it
- * was removed goes with the next build or preview (src/util/stale-build-folders.ts).
- */
-function setAsideLastSession(outputDir: string): string | undefined {
-  const previous = `${outputDir}.previous-${process.pid}-${Date.now()}`;
-  try {
-    renameSync(outputDir, previous);
-    return previous;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
-    throw error;
-  }
-}
-
 /** Builds into `options.outputDir`, serves it and rebuilds on every change to content or templates. */
 export async function startPreview({
   port,
@@ -83,7 +64,10 @@ export async function startPreview({
 }): Promise<Preview> {
   // One run for the whole session: it keeps what each rebuild can reuse.
   const run = new BuildRun({ ...options, preview: true });
-  const lastSession = setAsideLastSession(options.outputDir);
+  // The last session's folder is set aside and removed once this one serves. The first build writes
+  // every page anew, unchanged ones linked from the cache, so nothing is lost; a page the content no
+  // longer has (an article deleted while no preview ran) would otherwise stay behind and be served.
+  const lastSession = await setAside(options.outputDir, `${process.pid}-${Date.now()}`);
   let listening: (url: string) => void;
   const ready = new Promise<string>((resolve) => (listening = resolve));
   const eleventy = new Eleventy(undefined, options.outputDir, {

@@ -1,13 +1,14 @@
 /**
  * Folders a killed build leaves beside the output: its staging folder (`_site.staging-<pid>-<ms>`),
- * the previous site it was swapping out (`_site.previous-<pid>-<ms>`) or its write probe. The next
+ * the previous site it was swapping out (`_site.previous-<pid>-<ms>`, also the preview's last
+ * session: `setAside`) or its write probe. The next
  * build removes those whose process is gone; a build still running keeps its own. `before` sees
  * them first (a stopped update of the live output is finished from its staging folder:
  * src/pages/live-output.ts).
  *   await removeStaleBuildFolders("/repo/_site") → ["/repo/_site.staging-4242-1764590000000"]
  */
 import { readdirSync } from "node:fs";
-import { rm } from "node:fs/promises";
+import { rename, rm } from "node:fs/promises";
 import path from "node:path";
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -60,4 +61,20 @@ export async function removeStaleBuildFolders(
   before(removed);
   await Promise.all(removed.map((folder) => rm(folder, { recursive: true, force: true })));
   return removed;
+}
+
+/**
+ * Moves `outputDir` aside as `<outputDir>.previous-<stamp>` (`stamp`: `<pid>-<ms>`), a name the
+ * next build removes if this process stops before it does; returns that folder, or undefined when
+ * there was no `outputDir`.
+ */
+export async function setAside(outputDir: string, stamp: string): Promise<string | undefined> {
+  const previous = `${outputDir}.previous-${stamp}`;
+  try {
+    await rename(outputDir, previous);
+    return previous;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    throw error;
+  }
 }
