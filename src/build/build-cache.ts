@@ -227,21 +227,34 @@ export function openBuildCache(opening: CacheOpening, options: BuildOptions, sit
 }
 
 /**
+ * What the preview changed in place while its cache was being saved (src/build/build-run.ts): the
+ * pages written again or removed (site paths) and the articles given new fields. The save leaves
+ * them out; the next session reads and renders them afresh.
+ */
+export interface ChangedMeanwhile {
+  pages: Set<string>;
+  articles: Set<Article>;
+}
+
+/**
  * After the build went live in `outputDir`: keeps what it loaded and rendered for the next one.
- * `between` is awaited between one shard's files and the next: the preview yields to its server
- * there, and must start no build until the cache is saved (build-run.ts).
+ * `between` is awaited between one shard's files and the next, and now and then while pages are
+ * kept: the preview serves and edits in place there (`changed`).
  */
 export async function saveBuildCache(
   cache: BuildCache,
   outputDir: string,
   rendered: RenderedPages,
   between: () => Promise<void> = async () => {},
+  changed: ChangedMeanwhile = { pages: new Set(), articles: new Set() },
 ): Promise<void> {
   const { key } = cache;
   const paths = files(cache.dir, cache.preview);
   const bodyFiles = new Map(cache.bodyFiles);
   for (const [shard, entries] of cache.articles.changedShards(shardOf, ARTICLE_SHARDS)) {
-    bodyFiles.set(shard, writeArticleShard(paths, shard, key, entries));
+    // Read as the shard is written: an article changed before then is left out.
+    const unchanged = entries.filter(([, { article }]) => !changed.articles.has(article));
+    bodyFiles.set(shard, writeArticleShard(paths, shard, key, unchanged));
     await between();
   }
   // Bodies files no index names any more go; but the preview keeps the articles it loaded in
@@ -250,6 +263,7 @@ export async function saveBuildCache(
   if (!cache.preview)
     for (const name of readdirSync(paths.articlesDir))
       if (name.endsWith(".html") && !named.has(name)) rmSync(path.join(paths.articlesDir, name));
-  writeCheckedFile(paths.pages, { format: FORMAT, key, ...cache.pages.keep(outputDir, rendered) });
+  const pages = await cache.pages.keep(outputDir, rendered, between, changed.pages);
+  writeCheckedFile(paths.pages, { format: FORMAT, key, ...pages });
   cache.pages.dropUnused();
 }

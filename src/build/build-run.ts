@@ -9,11 +9,11 @@ import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { replaceArticle, type Article } from "../content/article.ts";
-import { findArticleFiles } from "../content/article-files.ts";
 import { loadArticle, type ArticleCache, type LoadedFile } from "../content/load-articles.ts";
 import { placementOf } from "../lists/site-lists.ts";
 import { RenderedInputs } from "../pages/rendered-inputs.ts";
 import type { BrokenArticle } from "../pages/template-data.ts";
+import type { ChangedMeanwhile } from "./build-cache.ts";
 import { createBuildContext, type BuildContext } from "./build-context.ts";
 import type { BuildOptions } from "./build-options.ts";
 
@@ -32,7 +32,7 @@ class PreviewArticleCache implements ArticleCache {
   readonly #files = new Map<string, { stamp: string; outcome: LoadedFile }>();
   /**
    * Each file's stamp as it was before it was last read: an edit made while it loads is seen next
-   * time. Only the files of the last full read, and those edited in place since.
+   * time.
    */
   readonly #stamps = new Map<string, string>();
   /** Notes the file's stamp as it is now, before reading it. */
@@ -40,10 +40,6 @@ class PreviewArticleCache implements ArticleCache {
     const stamp = stampOf(file);
     if (stamp) this.#stamps.set(file, stamp);
     return stamp;
-  }
-  /** A full read begins: every file it reads is noted again. */
-  startRead(): void {
-    this.#stamps.clear();
   }
   recall(file: string): LoadedFile | undefined {
     const stamp = this.noteRead(file);
@@ -56,19 +52,6 @@ class PreviewArticleCache implements ArticleCache {
   clear(): void {
     this.#files.clear();
   }
-  /**
-   * Of the article files now in the folder (`files`) and those read before, the ones that are new,
-   * removed, or changed since they were read.
-   */
-  changedSinceRead(files: string[]): string[] {
-    const listed = new Set(files);
-    const changed = [...this.#stamps.keys()].filter((file) => !listed.has(file));
-    for (const file of files) {
-      const stamp = stampOf(file);
-      if (!stamp || this.#stamps.get(file) !== stamp) changed.push(file);
-    }
-    return changed;
-  }
 }
 
 export class BuildRun {
@@ -80,8 +63,10 @@ export class BuildRun {
   readonly #articleCache = new PreviewArticleCache();
   readonly renderedInputs = new RenderedInputs();
   readonly #firstBuild = Promise.withResolvers<void>();
-  /** The preview's build cache being saved, if it is; no build starts before it is done. */
+  /** The preview's build cache being saved, if it is; no build reads the content before it is done. */
   #saving: Promise<void> = Promise.resolve();
+  /** While the cache is saved: what edits in place changed, which the save leaves out. */
+  #changedWhileSaving: ChangedMeanwhile | undefined;
 
   constructor(options: BuildOptions, context?: BuildContext) {
     this.options = options;
@@ -98,17 +83,42 @@ export class BuildRun {
     this.#firstBuild.resolve();
   }
 
+  /** The preview's build under way, if any: a cache save pauses for it (keepCacheMeanwhile). */
+  #building: PromiseWithResolvers<void> | undefined;
+
   /**
-   * Saves the preview's build cache (`save`) a shard at a time, yielding to the server in between
-   * (1 s at 10,000 articles with an empty cache, which would otherwise hold back the preview's
-   * start). The next build waits for it: its pages and articles must not change while they are
-   * kept. A failure is said and the preview goes on without a cache.
+   * A build has ended, written or failed (Eleventy's `eleventy.afterwatch`), or the first build's
+   * watcher is ready (src/preview/preview-server.ts): a paused save goes on.
    */
-  keepCacheMeanwhile(save: (between: () => Promise<void>) => Promise<void>): void {
-    const between = () => new Promise<void>((resolve) => setImmediate(resolve));
+  ended(): void {
+    this.#building?.resolve();
+    this.#building = undefined;
+  }
+
+  /**
+   * Saves the preview's build cache (`save`) a part at a time, yielding to the server in between,
+   * and pausing while an edit in place is built: the save takes 11 s at 100,000 articles with an
+   * empty cache (1 s at 10,000), and sharing the thread with it made the first edit take 18 s, not
+   * 1. What an edit changes meanwhile is noted in `changed`, for the save to leave out. A build that
+   * reads the content afresh waits for the save. A failure is said and the preview goes on without
+   * a cache.
+   */
+  keepCacheMeanwhile(save: (between: () => Promise<void>, changed: ChangedMeanwhile) => Promise<void>): void {
+    const between = async () => {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      while (this.#building) await this.#building.promise;
+    };
+    const changed: ChangedMeanwhile = { pages: new Set(), articles: new Set() };
+    this.#changedWhileSaving = changed;
     this.#saving = between()
-      .then(() => save(between))
-      .catch((error: Error) => console.error(`heze-press preview: build cache not kept: ${error.message}`));
+      .then(() => save(between, changed))
+      .catch((error: Error) => console.error(`heze-press preview: build cache not kept: ${error.message}`))
+      .finally(() => (this.#changedWhileSaving = undefined));
+  }
+
+  /** While the cache is saved: the site paths of pages written again or removed, which it leaves out. */
+  get pagesChangedWhileSaving(): Set<string> | undefined {
+    return this.#changedWhileSaving?.pages;
   }
 
   /** Settled once the preview's build cache is saved (or was never being saved). */
@@ -125,11 +135,13 @@ export class BuildRun {
     const last = this.#context;
     const edited = this.#edited;
     this.#edited = [];
+    this.#building ??= Promise.withResolvers();
     this.#context = (async () => {
-      await this.#saving;
       const patched = last && edited.length > 0 && (await this.#editInPlace(last, edited));
       if (patched) return patched;
-      this.#articleCache.startRead();
+      // A save under way must not wait for this build, which waits for it.
+      this.ended();
+      await this.#saving;
       const context = await createBuildContext(this.options, {
         articleCache: this.#articleCache,
         // The preview's first build starts from the build cache; later ones from its own memory.
@@ -184,6 +196,7 @@ export class BuildRun {
       edits.push([old, loaded.article]);
     }
     for (const [old, article] of edits) {
+      this.#changedWhileSaving?.articles.add(old);
       replaceArticle(old, article);
       this.renderedInputs.touch(old);
       // A redirect page shows its article's title.
@@ -212,15 +225,6 @@ export class BuildRun {
     }
     context.brokenArticles = [...broken.values()];
     return context;
-  }
-
-  /**
-   * The article files edited, added or removed since the preview last read them: those its
-   * watcher, started after the first build had read them, could not see.
-   */
-  async articlesChangedSinceRead(): Promise<string[]> {
-    const files = await findArticleFiles(path.join(this.options.contentDir, "articles"));
-    return this.#articleCache.changedSinceRead(files);
   }
 
   /** The context of the build under way (the first one, if no build has started yet). */

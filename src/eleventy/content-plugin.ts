@@ -30,9 +30,11 @@ export function contentPlugin(config: UserConfig, run: BuildRun): void {
     if (run.options.preview) context.corpus.problems.forEach((p) => console.error(formatProblem(p, "zh")));
   });
   for (const name of GLOBALS) config.addGlobalData(name, async () => (await run.context()).globals[name]);
-  config.addWatchTarget(run.options.contentDir);
-  // The preview re-reads and re-renders only what an edit to article files changed; any other edit
-  // (site data, media, templates, styles) may change every page.
+  // A rebuild has ended, written or not: the preview's cache save, paused for it, goes on.
+  config.on("eleventy.afterwatch", () => run.ended());
+  // The preview watches the content folder itself (src/preview/preview-server.ts) and hands each
+  // change to Eleventy's watcher. It re-reads and re-renders only what an edit to article files
+  // changed; any other edit (site data, media, templates, styles) may change every page.
   const articlesDir = path.join(run.options.contentDir, "articles") + path.sep;
   config.on("eleventy.beforeWatch", (changed) => {
     const files = changed.map((file) => path.resolve(file));
@@ -62,6 +64,7 @@ export function contentPlugin(config: UserConfig, run: BuildRun): void {
     };
     const memory = {
       lastInputs: options.preview ? run.renderedInputs : undefined,
+      changing: run.pagesChangedWhileSaving,
       kept: context.cache?.pages,
       live: context.live,
     };
@@ -72,7 +75,9 @@ export function contentPlugin(config: UserConfig, run: BuildRun): void {
     if (options.preview && context.cache) {
       const cache = context.cache;
       const pages = { ...context.rendered };
-      run.keepCacheMeanwhile((between) => saveBuildCache(cache, directories.output, pages, between));
+      run.keepCacheMeanwhile((between, changed) =>
+        saveBuildCache(cache, directories.output, pages, between, changed),
+      );
       context.cache = undefined;
     }
     run.built();

@@ -133,6 +133,8 @@ export interface RenderMemory {
   lastInputs?: RenderedInputs;
   kept?: KeptPages;
   live?: LiveOutput;
+  /** Notes the site path of every page about to be written or removed (src/build/build-run.ts). */
+  changing?: Set<string>;
 }
 
 /**
@@ -148,12 +150,15 @@ export async function renderBulkPages(
   globals: TemplateGlobals,
   env: nunjucks.Environment,
   options: PageWriterOptions,
-  { lastInputs, kept, live }: RenderMemory = {},
+  { lastInputs, kept, live, changing }: RenderMemory = {},
   rendered: RenderedPages = {},
 ): Promise<RenderedPages> {
   const pages = lastInputs ? allPages.filter((page) => lastInputs.changed(page.url, page.inputs)) : allPages;
-  for (const url of lastInputs?.settle() ?? [])
+  for (const page of pages) changing?.add(sitePathOf(page.url));
+  for (const url of lastInputs?.settle() ?? []) {
+    changing?.add(sitePathOf(url));
     rmSync(path.join(options.outputDir, sitePathOf(url)), { force: true });
+  }
   const toRender = kept ? kept.reuse(pages, options.outputDir, rendered, live) : pages;
   const writer = startPageWriter(options, { threaded: toRender.length >= THREADED_FROM_PAGES });
   // A page that was not written must be rendered again next time, not skipped as unchanged.

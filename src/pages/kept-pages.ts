@@ -9,7 +9,7 @@
  * copy whose size differs from what was kept is not used, and is replaced once the page is rendered.
  *   const kept = new KeptPages(".cache/pages", lastIndex, key);
  *   const toRender = kept.reuse(pages, staging, rendered);
- *   …render toRender…; after the build went live: index = kept.keep("_site", rendered);
+ *   …render toRender…; after the build went live: index = await kept.keep("_site", rendered);
  */
 import { mkdirSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
@@ -38,6 +38,9 @@ export const NO_KEPT_PAGES: KeptPagesIndex = { paths: [], fingerprints: "", size
 
 /** Hex digits of a SHA-256. */
 const HEX = 64;
+
+/** Copies made between two yields of a save that shares its thread (about 30 ms of links). */
+const LINKS_BETWEEN = 2000;
 
 /** `value` as a pages index, if it is one whose columns agree. */
 export function asKeptPagesIndex(value: unknown): KeptPagesIndex | undefined {
@@ -180,12 +183,18 @@ export class KeptPages {
   /**
    * Once the build is live in `outputDir`: keeps a copy of every bulk page it rendered (replacing a
    * copy left by a stopped build, or one found damaged), and returns the index the next build reads.
+   * The preview keeps its cache while it serves and edits go on (src/build/build-run.ts): `between`
+   * is awaited now and then to let them, and the pages in `leftOut` by the end (written again or
+   * removed meanwhile, so perhaps linked with their new text) are left out, their copies dropped.
    */
-  keep(outputDir: string, rendered: RenderedPages): KeptPagesIndex {
-    const paths: string[] = [];
-    const fingerprints: string[] = [];
-    const sizes: number[] = [];
-    const digests: string[] = [];
+  async keep(
+    outputDir: string,
+    rendered: RenderedPages,
+    between = async () => {},
+    leftOut: ReadonlySet<string> = new Set(),
+  ): Promise<KeptPagesIndex> {
+    const rows: [sitePath: string, fingerprint: string, facts: ManifestEntry][] = [];
+    let links = 0;
     for (const [sitePath, fingerprint] of this.#fingerprints) {
       const facts = rendered[sitePath];
       if (!facts) continue;
@@ -193,13 +202,21 @@ export class KeptPages {
         const copy = this.#copyOf(fingerprint);
         this.#makeDir(path.dirname(copy));
         linkOrCopy(path.join(outputDir, sitePath), copy);
+        if (++links % LINKS_BETWEEN === 0) await between();
       }
-      paths.push(sitePath);
-      fingerprints.push(fingerprint);
-      sizes.push(facts.size);
-      digests.push(facts.sha256);
+      rows.push([sitePath, fingerprint, facts]);
     }
-    return { paths, fingerprints: fingerprints.join(""), sizes, digests: digests.join("") };
+    const kept = rows.filter(([sitePath, fingerprint]) => {
+      if (!leftOut.has(sitePath)) return true;
+      if (this.#fresh.has(sitePath)) rmSync(this.#copyOf(fingerprint), { force: true });
+      return false;
+    });
+    return {
+      paths: kept.map(([sitePath]) => sitePath),
+      fingerprints: kept.map(([, fingerprint]) => fingerprint).join(""),
+      sizes: kept.map(([, , facts]) => facts.size),
+      digests: kept.map(([, , facts]) => facts.sha256).join(""),
+    };
   }
 
   /** Removes the copies no page of this build uses (call once the index `keep` returned is saved). */

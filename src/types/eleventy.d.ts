@@ -30,6 +30,8 @@ declare module "@11ty/eleventy/UserConfig" {
     on(event: "eleventy.after", handler: (event: EleventyAfterEvent) => unknown): void;
     /** Before a rebuild in watch mode, with the files that changed (relative, `./content/...`). */
     on(event: "eleventy.beforeWatch", handler: (changedFiles: string[]) => unknown): void;
+    /** After each rebuild in watch mode, whether it succeeded or failed. */
+    on(event: "eleventy.afterwatch", handler: () => unknown): void;
     /** Raised when Eleventy makes the Nunjucks environment of a build. */
     on(
       event: "eleventy.engine.njk",

@@ -8,8 +8,9 @@
  *   await removeStaleBuildFolders("/repo/_site") → ["/repo/_site.staging-4242-1764590000000"]
  */
 import { readdirSync } from "node:fs";
-import { rename, rm } from "node:fs/promises";
+import { rename } from "node:fs/promises";
 import path from "node:path";
+import { Worker } from "node:worker_threads";
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
@@ -59,8 +60,22 @@ export async function removeStaleBuildFolders(
     .filter(({ pid }) => pid > 0 && pid !== process.pid && !isRunning(pid))
     .map(({ folder }) => folder);
   before(removed);
-  await Promise.all(removed.map((folder) => rm(folder, { recursive: true, force: true })));
+  await removeFolders(removed);
   return removed;
+}
+
+/**
+ * Removes `folders` on a thread of their own. A removal by promises fills the thread pool: while
+ * the preview removed its last session's 125,000 pages (12 s), the first edit's file reads and
+ * writes waited behind it, and showed after 12 s instead of 1.
+ */
+export async function removeFolders(folders: string[]): Promise<void> {
+  if (folders.length === 0) return;
+  const worker = new Worker(new URL("./remove-folders-worker.ts", import.meta.url), { workerData: folders });
+  await new Promise<void>((resolve, reject) => {
+    worker.once("error", reject);
+    worker.once("exit", () => resolve());
+  });
 }
 
 /**

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { rm, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { test } from "node:test";
 import { createBuildContext } from "../../src/build/build-context.ts";
@@ -86,46 +86,51 @@ async function startedPreview(files: FixtureFiles) {
   });
   const run = new BuildRun({ ...options, preview: true });
   await run.refresh();
+  run.ended(); // as the preview says once its watcher is ready
   return { run, contentDir };
 }
 
-test("the preview finds the article files saved, added or removed since it read them", async () => {
+test("while the preview keeps its build cache, an edit in place goes first and is left out; a fresh read waits", async (t) => {
   const { run, contentDir } = await startedPreview({
     "articles/bendi/a.md": article({ title: "甲", date: "2021-11-22 09:27" }),
-    "articles/bendi/b.md": article({ title: "乙", date: "2021-11-21 09:27" }),
-    "articles/bendi/c.md": article({ title: "丙", date: "2021-11-20 09:27" }),
   });
-  assert.deepEqual(await run.articlesChangedSinceRead(), [], "nothing since the first read");
+  const first = await run.context();
+  const kept = first.corpus.articles[0]!;
+  const file = path.join(contentDir, "articles/bendi/a.md");
+  await writeFile(file, article({ title: "甲（改）", date: "2021-11-22 09:27" }));
 
-  const file = (name: string) => path.join(contentDir, "articles/bendi", name);
-  await writeFile(file("a.md"), article({ title: "甲（改）", date: "2021-11-22 09:27" }));
-  await writeFile(file("d.md"), article({ title: "丁", date: "2021-11-19 09:27" }));
-  await rm(file("c.md"));
-  assert.deepEqual((await run.articlesChangedSinceRead()).sort(), [file("a.md"), file("c.md"), file("d.md")]);
-
-  await run.refresh();
-  assert.deepEqual(await run.articlesChangedSinceRead(), [], "all read again");
-
-  await writeFile(file("b.md"), article({ title: "乙（改）", date: "2021-11-21 09:27" }));
-  run.articlesEdited([file("b.md")]);
-  const context = await run.refresh();
-  assert.equal(context.corpus.articles.find((a) => a.file.endsWith("b.md"))?.title, "乙（改）");
-  assert.deepEqual(await run.articlesChangedSinceRead(), [], "changed in place, and noted");
-});
-
-test("the preview's next build waits for its build cache to be kept; a cache that cannot be kept is said", async (t) => {
-  const { run } = await startedPreview({ "articles/bendi/a.md": article() });
   const steps: string[] = [];
-  run.keepCacheMeanwhile(async (between) => {
-    for (const shard of ["00", "01", "02"]) {
-      steps.push(`shard ${shard}`);
+  let leftOut: Set<unknown> | undefined;
+  run.keepCacheMeanwhile(async (between, changed) => {
+    for (const part of ["articles", "pages"]) {
       await between();
+      steps.push(`${part} kept`);
     }
+    leftOut = changed.articles;
   });
-  const next = run.refresh().then(() => steps.push("next build"));
-  steps.push("serving");
-  await next;
-  assert.deepEqual(steps, ["serving", "shard 00", "shard 01", "shard 02", "next build"]);
+  run.articlesEdited([file]);
+  assert.equal(await run.refresh(), first, "changed in place");
+  steps.push("edited in place");
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  assert.deepEqual(steps, ["edited in place"], "the save pauses while the edit is built");
+  run.ended(); // as Eleventy's watch says once the rebuild is written
+  await run.cacheKept;
+  assert.deepEqual(steps, ["edited in place", "articles kept", "pages kept"]);
+  assert.equal(kept.title, "甲（改）");
+  assert.ok(leftOut?.has(kept), "the save leaves the edited article out");
+  assert.equal(run.pagesChangedWhileSaving, undefined, "nothing is noted once the save is done");
+
+  const saved = Promise.withResolvers<void>();
+  run.keepCacheMeanwhile(async (between) => {
+    await between();
+    await saved.promise;
+    steps.push("cache kept");
+  });
+  const read = run.refresh().then(() => steps.push("read afresh"));
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  saved.resolve();
+  await read;
+  assert.deepEqual(steps.slice(-2), ["cache kept", "read afresh"]);
 
   const said = t.mock.method(console, "error", () => {});
   run.keepCacheMeanwhile(async () => {

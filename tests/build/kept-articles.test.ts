@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { test } from "node:test";
-import { openBuildCache } from "../../src/build/build-cache.ts";
+import { openBuildCache, saveBuildCache } from "../../src/build/build-cache.ts";
 import { readBuildOptions, type BuildOptions } from "../../src/build/build-options.ts";
 import { buildSite } from "../../src/build/build-site.ts";
 import { assetPaths, siteAssetPlan } from "../../src/build/site-assets.ts";
@@ -130,4 +130,24 @@ test("a body stays readable when another build replaces its file after the cache
   rmSync(bodiesFileOf(cacheDir, fresh.html));
   assert.equal(recalled.article.html, fresh.html);
   cache.close();
+});
+
+test("an article changed in place while the preview keeps its cache is left out of it, not kept changed", async () => {
+  const { options, site, file, cacheDir } = await builtWithCache();
+  const dir = path.join(path.dirname(cacheDir), "preview-cache");
+  const cache = openBuildCache({ dir }, { ...options, preview: true }, site);
+  const corpus = await loadArticles(site, {
+    ...options,
+    assetPaths: assetPaths(await siteAssetPlan(site.baseUrl)),
+    cache: cache.articles,
+  });
+  const edited = corpus.articles.find((a) => a.file === path.relative(process.cwd(), file))!;
+  await saveBuildCache(cache, options.outputDir, {}, undefined, {
+    pages: new Set(),
+    articles: new Set([edited]),
+  });
+  const next = openBuildCache({ dir }, { ...options, preview: true }, site);
+  assert.equal(next.coldBecause, undefined);
+  assert.equal(next.articles.recall(file), undefined, "read afresh next session");
+  assert.ok(articleOf(next.articles.recall(path.join(path.dirname(file), "b.md"))), "the other is kept");
 });

@@ -38,7 +38,7 @@ test("a page kept by one build is linked by the next from its copy, and a change
     ],
     firstRendered,
   );
-  const index = first.keep(path.join(root, "one"), firstRendered);
+  const index = await first.keep(path.join(root, "one"), firstRendered);
   assert.deepEqual(index.paths, ["bendi/index.html", "tags/x/index.html"]);
   assert.deepEqual(asKeptPagesIndex(JSON.parse(JSON.stringify(index))), index);
   assert.equal(listFiles(copies).length, 2);
@@ -53,7 +53,7 @@ test("a page kept by one build is linked by the next from its copy, and a change
   assert.deepEqual(secondRendered["bendi/index.html"], firstRendered["bendi/index.html"]);
   assert.equal(second.summary, "reused 1 of 2 pages");
   await render(path.join(root, "two"), [[changedB, "标签, 新稿"]], secondRendered);
-  const next = second.keep(path.join(root, "two"), secondRendered);
+  const next = await second.keep(path.join(root, "two"), secondRendered);
   second.dropUnused();
   assert.equal(listFiles(copies).length, 2, "b's old copy is gone, its new one kept");
   assert.equal(next.sizes[1], Buffer.byteLength("标签, 新稿"));
@@ -62,6 +62,33 @@ test("a page kept by one build is linked by the next from its copy, and a change
   const third = new KeptPages(copies, next, "key 2");
   assert.equal(third.reuse([a, changedB], path.join(root, "three"), {}).length, 2);
   assert.equal(existsSync(path.join(root, "three", "bendi", "index.html")), false);
+});
+
+test("a page written again while the preview keeps its cache is left out, its copy not kept", async () => {
+  const root = await tempDir("heze-kept-pages-");
+  const copies = path.join(root, "cache", "pages");
+  const output = path.join(root, "_preview");
+  const a = page("/bendi/", "第 1 页");
+  const b = page("/bendi/a/", "稿件 a");
+  const kept = new KeptPages(copies, NO_KEPT_PAGES, "key");
+  const rendered: RenderedPages = {};
+  kept.reuse([a, b], output, rendered);
+  await render(
+    output,
+    [
+      [a, "频道"],
+      [b, "旧标题"],
+    ],
+    rendered,
+  );
+  // An edit in place writes b again before the save links it: its copy would hold the new text
+  // under the fingerprint of the old.
+  await render(output, [[b, "新标题"]], {});
+  const index = await kept.keep(output, rendered, undefined, new Set(["bendi/a/index.html"]));
+  assert.deepEqual(index.paths, ["bendi/index.html"]);
+  assert.equal(listFiles(copies).length, 1);
+  const next = new KeptPages(copies, index, "key");
+  assert.deepEqual(next.reuse([a, b], path.join(root, "next"), {}), [b], "b is rendered again");
 });
 
 test("an index whose columns do not agree is not one", () => {

@@ -196,6 +196,7 @@ test("a preview started again takes unchanged pages from the build cache and sho
       section: "社会热点",
       tags: ["黄河"],
     }),
+    "articles/bendi/d.md": article({ title: "丁稿件", date: "2026-04-01 09:00" }),
   });
   const files = { a: "bendi/2026/04/08/a/index.html", c: "shehui/2026/04/07/c/index.html" };
   const inodes: Record<string, bigint>[] = [];
@@ -210,6 +211,10 @@ test("a preview started again takes unchanged pages from the build cache and sho
     }
     await t.test(`${session} session`, async (st) => {
       const preview = await startPreviewProcess(st, contentDir);
+      // Saved as soon as it serves, while its watchers get ready: shown all the same.
+      const dFile = path.join(contentDir, "articles/bendi/d.md");
+      const dTitle = `丁稿件(${session})`;
+      await writeFile(dFile, (await readFile(dFile, "utf8")).replace(/^title: .*$/m, `title: "${dTitle}"`));
       const a = await page(`${preview.url}/bendi/2026/04/08/a/`);
       assert.equal(a.querySelector("h1")?.textContent, session === "first" ? "甲稿件" : "甲稿件(改)");
       // The deleted article's page is not left over from the first session.
@@ -217,6 +222,10 @@ test("a preview started again takes unchanged pages from the build cache and sho
       assert.equal(b.status, session === "first" ? 200 : 404);
       const ino = async (file: string) =>
         (await stat(path.join(preview.outputDir, file), { bigint: true })).ino;
+      await until("the title saved as the preview started", async () => {
+        const d = await page(`${preview.url}/bendi/2026/04/01/d/`);
+        return d.querySelector("h1")?.textContent === dTitle;
+      });
       inodes.push({ a: await ino(files.a), c: await ino(files.c) });
     });
   }
