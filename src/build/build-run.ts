@@ -57,6 +57,11 @@ class PreviewArticleCache implements ArticleCache {
 export class BuildRun {
   readonly options: BuildOptions;
   #context: Promise<BuildContext> | undefined;
+  /**
+   * The last context's articles by file, for edits in place: made once per context, not per edit
+   * (0.1 s at 100,000 articles).
+   */
+  #articlesByFile = new Map<string, Article>();
   /** The URL each article file had when it last loaded without errors (kept across rebuilds). */
   readonly #lastUrls = new Map<string, string>();
   /** The preview's memory between rebuilds: files already loaded, and what each page was rendered from. */
@@ -179,13 +184,10 @@ export class BuildRun {
     const context = await last.catch(() => undefined);
     if (!context) return undefined;
     const { corpus, site } = context;
-    const byFile = new Map(
-      [...corpus.articles, ...corpus.offline, ...corpus.unpublished].map((a) => [a.file, a]),
-    );
     const edits: [Article, Article][] = [];
     for (const file of new Set(files)) {
       const shown = path.relative(process.cwd(), file);
-      const old = byFile.get(shown);
+      const old = this.#articlesByFile.get(shown);
       if (!old || !existsSync(file) || corpus.problems.some((problem) => problem.file === shown))
         return undefined;
       // One file's own checks; the corpus's collision checks read only its placement, unchanged.
@@ -211,11 +213,12 @@ export class BuildRun {
    */
   #remember(context: BuildContext): BuildContext {
     const { articles, unpublished, offline, problems } = context.corpus;
-    const loaded = new Set<string>();
+    const loaded = new Map<string, Article>();
     for (const article of [...articles, ...unpublished, ...offline]) {
       this.#lastUrls.set(article.file, article.url);
-      loaded.add(article.file);
+      loaded.set(article.file, article);
     }
+    this.#articlesByFile = loaded;
     const broken = new Map<string, BrokenArticle>();
     for (const problem of problems) {
       const url = this.#lastUrls.get(problem.file);
