@@ -11,6 +11,7 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import { replaceArticle, type Article } from "../content/article.ts";
 import { loadArticle, type ArticleCache, type LoadedFile } from "../content/load-articles.ts";
 import { placementOf } from "../lists/site-lists.ts";
+import type { BulkPage } from "../pages/bulk-pages.ts";
 import { RenderedInputs } from "../pages/rendered-inputs.ts";
 import type { BrokenArticle } from "../pages/template-data.ts";
 import type { ChangedMeanwhile } from "./build-cache.ts";
@@ -66,7 +67,9 @@ export class BuildRun {
   readonly #lastUrls = new Map<string, string>();
   /** The preview's memory between rebuilds: files already loaded, and what each page was rendered from. */
   readonly #articleCache = new PreviewArticleCache();
-  readonly renderedInputs = new RenderedInputs();
+  readonly renderedInputs = new RenderedInputs<BulkPage>();
+  /** Whether the build under way is an edit in place (refresh). */
+  #inPlace = false;
   readonly #firstBuild = Promise.withResolvers<void>();
   /** The preview's build cache being saved, if it is; no build reads the content before it is done. */
   #saving: Promise<void> = Promise.resolve();
@@ -143,6 +146,7 @@ export class BuildRun {
     this.#building ??= Promise.withResolvers();
     this.#context = (async () => {
       const patched = last && edited.length > 0 && (await this.#editInPlace(last, edited));
+      this.#inPlace = Boolean(patched);
       if (patched) return patched;
       // A save under way must not wait for this build, which waits for it.
       this.ended();
@@ -155,6 +159,14 @@ export class BuildRun {
       return this.#remember(context);
     })();
     return this.#context;
+  }
+
+  /**
+   * The pages the preview's build under way renders, if it is an edit in place: those showing the
+   * edited articles (the rest stand as they are); otherwise undefined, and every page is considered.
+   */
+  pagesOfEdit(): BulkPage[] | undefined {
+    return this.#inPlace ? this.renderedInputs.touchedPages() : undefined;
   }
 
   /** Article files the preview's watcher reported since the last rebuild (absolute paths). */
@@ -202,7 +214,11 @@ export class BuildRun {
       replaceArticle(old, article);
       this.renderedInputs.touch(old);
       // A redirect page shows its article's title.
-      for (const redirect of corpus.redirects) if (redirect.to === old.url) redirect.title = old.title;
+      for (const redirect of corpus.redirects)
+        if (redirect.to === old.url) {
+          redirect.title = old.title;
+          this.renderedInputs.touchPage(redirect.permalink);
+        }
     }
     return context;
   }

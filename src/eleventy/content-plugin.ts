@@ -50,13 +50,15 @@ export function contentPlugin(config: UserConfig, run: BuildRun): void {
   config.on("eleventy.after", async ({ directories }) => {
     if (!environment) throw new Error("Eleventy made no Nunjucks environment: is templates/pages/ empty?");
     const { globals, corpus, assets, options, brokenArticles } = context;
-    const pages = bulkPages(globals, {
-      offline: corpus.offline,
-      redirects: corpus.redirects,
-      // The preview shows drafts and scheduled articles at their future URLs, with a banner.
-      unlisted: options.preview ? corpus.unpublished : [],
-      broken: brokenArticles,
-    });
+    const pages =
+      run.pagesOfEdit() ??
+      bulkPages(globals, {
+        offline: corpus.offline,
+        redirects: corpus.redirects,
+        // The preview shows drafts and scheduled articles at their future URLs, with a banner.
+        unlisted: options.preview ? corpus.unpublished : [],
+        broken: brokenArticles,
+      });
     const writerOptions = {
       outputDir: directories.output,
       siteDir: options.outputDir,

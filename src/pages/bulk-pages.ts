@@ -78,7 +78,10 @@ export function bulkPages(globals: TemplateGlobals, content: BulkContent): BulkP
       layout,
       data,
       date: new Date(article.published.epochMs),
-      images: layout === "article.njk" ? article.imageFiles : [],
+      // Read when rendered: the preview renders a page again after an edit in place changed them.
+      get images() {
+        return layout === "article.njk" ? article.imageFiles : [];
+      },
       inputs: [layout, article, foot?.older, foot?.newer, ...(foot?.related ?? [])],
     };
   };
@@ -130,7 +133,7 @@ const THREADED_FROM_PAGES = 4000;
  * spares writing it: the live output, when it is updated in place (live-output.ts).
  */
 export interface RenderMemory {
-  lastInputs?: RenderedInputs;
+  lastInputs?: RenderedInputs<BulkPage>;
   kept?: KeptPages;
   live?: LiveOutput;
   /** Notes the site path of every page about to be written or removed (src/build/build-run.ts). */
@@ -153,7 +156,7 @@ export async function renderBulkPages(
   { lastInputs, kept, live, changing }: RenderMemory = {},
   rendered: RenderedPages = {},
 ): Promise<RenderedPages> {
-  const pages = lastInputs ? allPages.filter((page) => lastInputs.changed(page.url, page.inputs)) : allPages;
+  const pages = lastInputs ? allPages.filter((page) => lastInputs.changed(page)) : allPages;
   for (const page of pages) changing?.add(sitePathOf(page.url));
   for (const url of lastInputs?.settle() ?? []) {
     changing?.add(sitePathOf(url));

@@ -5,6 +5,7 @@ import { test } from "node:test";
 import { createBuildContext } from "../../src/build/build-context.ts";
 import { readBuildOptions } from "../../src/build/build-options.ts";
 import { BuildRun } from "../../src/build/build-run.ts";
+import type { BulkPage } from "../../src/pages/bulk-pages.ts";
 import { article, writeFixture, type FixtureFiles } from "../helpers/fixture-site.ts";
 
 test("a production run keeps its context; the preview's makes a fresh one for each rebuild", async () => {
@@ -38,8 +39,20 @@ test("the preview changes an edited article in place while it stands where it st
   const first = await run.refresh();
   const edited = first.corpus.articles.find((a) => a.title === "原标题")!;
   const file = path.join(contentDir, "articles/bendi/a.md");
-  run.renderedInputs.changed("/page/", ["article.njk", edited]);
-  assert.ok(!run.renderedInputs.changed("/page/", ["article.njk", edited]), "unchanged");
+  // The article's page, and a page that does not show it.
+  const page = (url: string, shown: unknown): BulkPage => ({
+    url,
+    layout: "article.njk",
+    data: {},
+    images: [],
+    inputs: ["article.njk", shown],
+  });
+  const other = first.corpus.articles.find((a) => a !== edited)!;
+  run.renderedInputs.changed(page("/page/", edited));
+  run.renderedInputs.changed(page("/other/", other));
+  run.renderedInputs.settle();
+  assert.ok(!run.renderedInputs.changed(page("/page/", edited)), "unchanged");
+  run.renderedInputs.settle();
 
   await writeFile(
     file,
@@ -50,10 +63,16 @@ test("the preview changes an edited article in place while it stands where it st
   assert.equal(second, first, "the same context, lists and all");
   assert.equal(edited.title, "新标题");
   assert.match(edited.html, /改写的正文/);
-  assert.ok(second.lists.pages.some((page) => page.items.includes(edited)));
-  assert.ok(run.renderedInputs.changed("/page/", ["article.njk", edited]), "pages showing it render again");
-  run.renderedInputs.settle(); // as the render does, once it chose its pages
-  assert.ok(!run.renderedInputs.changed("/page/", ["article.njk", edited]), "once");
+  assert.ok(second.lists.pages.some((listPage) => listPage.items.includes(edited)));
+  // Only the pages showing it render again, found without making every page.
+  const ofEdit = run.pagesOfEdit();
+  assert.deepEqual(
+    ofEdit?.map((p) => p.url),
+    ["/page/"],
+  );
+  assert.ok(run.renderedInputs.changed(ofEdit[0]!), "the page showing it renders again");
+  assert.deepEqual(run.renderedInputs.settle(), [], "the pages not rendered stand");
+  assert.ok(!run.renderedInputs.changed(page("/page/", edited)), "once");
 
   await writeFile(file, article({ title: "新标题", date: "2021-11-20 09:27", tags: ["牡丹"] }));
   run.articlesEdited([file]);

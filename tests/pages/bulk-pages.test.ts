@@ -4,7 +4,7 @@ import path from "node:path";
 import { after, before, test } from "node:test";
 import { JSDOM } from "jsdom";
 import { ContentError } from "../../src/content/problems.ts";
-import { bulkPages, renderBulkPages } from "../../src/pages/bulk-pages.ts";
+import { bulkPages, renderBulkPages, type BulkPage } from "../../src/pages/bulk-pages.ts";
 import { RenderedInputs } from "../../src/pages/rendered-inputs.ts";
 import { pageVariable } from "../../src/pages/template-data.ts";
 import { runEleventyOn, type EleventyRun } from "../helpers/eleventy-run.ts";
@@ -98,7 +98,7 @@ test("a page the CSP would break is not written, and the problem names the artic
 test("with the preview's memory, unchanged pages are skipped and a refused page is tried again", async () => {
   const { globals } = run.context;
   const pages = fixturePages();
-  const inputs = new RenderedInputs();
+  const inputs = new RenderedInputs<BulkPage>();
   const outputDir = path.join(run.outputDir, "memory");
   const first = await renderBulkPages(
     pages,

@@ -135,6 +135,9 @@ test("the preview shows drafts and scheduled articles with a banner and reloads 
   });
   const home = await page(`${preview.url}/`);
   assert.ok([...home.querySelectorAll("main a")].some((a) => a.textContent === "改过的标题"));
+  // Bulk pages showing it are found by what they show, and rendered again: its channel's list.
+  const channel = await page(`${preview.url}/bendi/`);
+  assert.ok([...channel.querySelectorAll("main a")].some((a) => a.textContent === "改过的标题"));
   assert.equal((await stat(draftPage)).mtimeMs, draftWritten, "the draft's page was left as it was");
   assert.equal(
     await editor.evaluate(() => (window as unknown as { typedSoFar?: string }).typedSoFar),
