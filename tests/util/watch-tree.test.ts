@@ -48,6 +48,12 @@ test("every change below the folder is reported once it settles, new folders inc
   await rm(at("articles", "tiyu"), { recursive: true });
   await hears(heard, [at("articles", "tiyu")]);
 
+  // A file that came and went between two looks (sed -i's temporary file) is not reported.
+  await writeFile(at("articles", "bendi", "sedX4f2"), "甲");
+  await rename(at("articles", "bendi", "sedX4f2"), at("articles", "bendi", "c.md"));
+  await hears(heard, [at("articles", "bendi", "c.md")]);
+  assert.ok(!reports.some((file) => file.includes("sedX4f2")));
+
   // Hidden files (an editor's swap file) are not reported.
   await writeFile(at("articles", "bendi", ".c.md.swp"), "");
   await writeFile(at("articles", "bendi", "d.md"), "丁");
