@@ -95,8 +95,9 @@ export class BuildRun {
   #building: PromiseWithResolvers<void> | undefined;
 
   /**
-   * A build has ended, written or failed (Eleventy's `eleventy.afterwatch`), or the first build's
-   * watcher is ready (src/preview/preview-server.ts): a paused save goes on.
+   * A build has ended, written or failed (Eleventy's `eleventy.afterwatch`), or the preview has
+   * handed its content to Eleventy's watcher after the first (src/preview/preview-server.ts): a
+   * paused save goes on.
    */
   ended(): void {
     this.#building?.resolve();

@@ -44,19 +44,16 @@ function webEditorWithoutReload(outputDir: string) {
 /**
  * Watches the content folder (src/util/watch-tree.ts: Eleventy's own watcher took 30 s to look
  * through 100,000 article files) from before the first build reads it, and hands each file that
- * changes to Eleventy's watcher (templates, styles, scripts), to rebuild like any edit, once that
- * watcher is ready: a file saved while the preview starts is rebuilt then.
+ * changes to Eleventy's watcher (templates, styles, scripts), to rebuild like any edit, once
+ * Eleventy has made that watcher: a file saved while the preview starts is rebuilt then.
  */
 function followContent(contentDir: string) {
   const early: string[] = [];
   let changed: (file: string) => void = (file) => early.push(file);
   const content = watchTree(contentDir, (file) => changed(file));
   return {
-    /** Eleventy's watch is ready: from now on it hears of every change. */
-    handTo(eleventy: Eleventy): void {
-      // Eleventy's watcher (chokidar), not in its types.
-      const { watcher } = eleventy as unknown as { watcher?: EventEmitter };
-      if (!watcher) return;
+    /** Eleventy's watcher has its handlers: from now on it hears of every change. */
+    handTo(watcher: EventEmitter): void {
       // Eleventy rebuilds on a change or a new file, and only notes a removed one (a template).
       watcher.on("unlink", (file: string) => watcher.emit("change", file));
       changed = (file) => watcher.emit("change", file);
@@ -64,6 +61,26 @@ function followContent(contentDir: string) {
     },
     close: () => content.close(),
   };
+}
+
+/**
+ * Eleventy's watcher (chokidar; `eleventy.watcher`, not in its types) as soon as Eleventy has made
+ * it and hooked its handlers, before it is ready: ready took 2 s more at 100,000 articles, while the
+ * first build's garbage was collected, and an edit saved meanwhile waited for it.
+ */
+function watcherOf(eleventy: Eleventy): Promise<EventEmitter> {
+  return new Promise((resolve) => {
+    let made: EventEmitter | undefined;
+    Object.defineProperty(eleventy, "watcher", {
+      configurable: true,
+      get: () => made,
+      set(watcher: EventEmitter) {
+        made = watcher;
+        // Eleventy hooks its handlers right after it sets the watcher, in the same turn.
+        setImmediate(() => resolve(watcher));
+      },
+    });
+  });
 }
 
 /** Builds into `options.outputDir`, serves it and rebuilds on every change to content or templates. */
@@ -107,8 +124,9 @@ export async function startPreview({
     },
   });
   await eleventy.init();
-  // Serving starts once the first build is written, while Eleventy's watcher gets ready: content
-  // files saved meanwhile are rebuilt once it is (followContent).
+  // Serving starts once the first build is written, while Eleventy makes its watcher: content files
+  // saved meanwhile are rebuilt once it has (followContent).
+  const made = watcherOf(eleventy);
   const watching = eleventy.watch();
   await Promise.race([run.firstBuild, watching]);
   await eleventy.serve(port);
@@ -118,8 +136,11 @@ export async function startPreview({
   ]).catch((error: Error) => {
     console.error(`heze-press preview: could not remove the last session's folder: ${error.message}`);
   });
-  // The cache save waits for the watcher (src/build/build-run.ts): an edit saved now shows sooner.
-  const caughtUp = watching.then(() => content.handTo(eleventy)).finally(() => run.ended());
+  // The cache save waits until the content is handed over (src/build/build-run.ts): an edit saved
+  // now shows sooner.
+  const caughtUp = Promise.race([made, watching.then(() => undefined)])
+    .then((watcher) => watcher && content.handTo(watcher))
+    .finally(() => run.ended());
   return {
     url: await ready,
     close: async () => {
