@@ -75,6 +75,8 @@ export class BuildRun {
   #saving: Promise<void> = Promise.resolve();
   /** While the cache is saved: what edits in place changed, which the save leaves out. */
   #changedWhileSaving: ChangedMeanwhile | undefined;
+  /** The preview's build under way, if any: a cache save pauses for it (keepCacheMeanwhile). */
+  #building: PromiseWithResolvers<void> | undefined;
 
   constructor(options: BuildOptions, context?: BuildContext) {
     this.options = options;
@@ -90,9 +92,6 @@ export class BuildRun {
   built(): void {
     this.#firstBuild.resolve();
   }
-
-  /** The preview's build under way, if any: a cache save pauses for it (keepCacheMeanwhile). */
-  #building: PromiseWithResolvers<void> | undefined;
 
   /**
    * A build has ended, written or failed (Eleventy's `eleventy.afterwatch`), or the preview has

@@ -105,7 +105,7 @@ async function startedPreview(files: FixtureFiles) {
   });
   const run = new BuildRun({ ...options, preview: true });
   await run.refresh();
-  run.ended(); // as the preview says once its watcher is ready
+  run.ended(); // as the preview says once it has handed its content to Eleventy's watcher
   return { run, contentDir };
 }
 
