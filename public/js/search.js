@@ -1,6 +1,6 @@
 // The search page (/search/?q=…&栏目=…&月份=…), drawn with Pagefind's JavaScript API over the
-// bundles the build writes to /pagefind/<period>/ (half-years, the months of the newest one and the
-// weeks of the newest month),
+// bundles the build writes to /pagefind/<period>/ (half-years, the months of the newest one, the
+// weeks of the newest month and the newest day),
 // listed newest first with their months in /pagefind/periods.json: the newest bundle is loaded and
 // the others merged into it (Pagefind's multi-site search), so one query ranks and filters across
 // all of them. With a 月份 filter only the bundles holding that month are loaded. The header search

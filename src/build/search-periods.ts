@@ -4,17 +4,20 @@
  * browser (docs/decisions/007-search-periods.md). A period is a half-year (`2025-h2`: July to
  * December 2025), except the half-year of the newest article, which is cut into its months
  * (`2026-10`), and the newest month, which is cut into weeks (`2026-11-w4`: the 22nd to the month's
- * end): publishing reindexes one week, not six months. The name is also the bundle's folder.
+ * end), less the newest day, a period of its own (`2026-11-24`): publishing reindexes one day, not
+ * six months. When a newer day starts, the day joins its week (one rebuild of the week a day). The
+ * name is also the bundle's folder.
  *   searchPeriods(articles)
- *   // [{ name: "2026-11-w4", months: ["2026-11"], articles }, …, { name: "2026-h1", months: [...] }, …]
+ *   // [{ name: "2026-11-24", months: ["2026-11"], articles }, { name: "2026-11-w4", … }, …,
+ *   //  { name: "2026-h1", months: [...] }, …]
  */
 import type { Article } from "../content/article.ts";
 import { groupBy } from "../util/group-by.ts";
 
 export interface SearchPeriod {
   /**
-   * `2026-h1` (a half-year), `2026-10` (a month of the newest half-year) or `2026-11-w2` (a week of
-   * the newest month): its bundle's folder.
+   * `2026-h1` (a half-year), `2026-10` (a month of the newest half-year), `2026-11-w2` (a week of
+   * the newest month) or `2026-11-24` (the newest day): its bundle's folder.
    */
   name: string;
   /** The months it has articles in, newest first: the search page's 月份 choices. */
@@ -34,17 +37,23 @@ const weekOf = (day: string) => `w${Math.min(4, Math.ceil(Number(day.slice(8, 10
 
 /** The periods that have articles, newest first; each keeps its articles in the order given. */
 export function searchPeriods(articles: Article[]): SearchPeriod[] {
-  const newest = articles.map(monthOf).reduce((a, b) => (a > b ? a : b), "");
+  const newestDay = articles.map((article) => article.published.day).reduce((a, b) => (a > b ? a : b), "");
+  const newestMonth = newestDay.slice(0, 7);
   const periodOf = (article: Article) => {
+    const { day } = article.published;
     const month = monthOf(article);
-    if (month === newest) return `${month}-${weekOf(article.published.day)}`;
-    return halfYearOf(month) === halfYearOf(newest) ? month : halfYearOf(month);
+    if (day === newestDay) return day;
+    if (month === newestMonth) return `${month}-${weekOf(day)}`;
+    return halfYearOf(month) === halfYearOf(newestMonth) ? month : halfYearOf(month);
   };
   const periods = [...groupBy(articles, (article) => [periodOf(article)])].map(([name, members]) => ({
     name,
     months: [...new Set(members.map(monthOf))].sort().reverse(),
     articles: members,
+    last: members.map((article) => article.published.day).reduce((a, b) => (a > b ? a : b)),
   }));
-  // Newest first: by the newest month each holds, then (the weeks of one month) by name.
-  return periods.sort((a, b) => b.months[0]!.localeCompare(a.months[0]!) || b.name.localeCompare(a.name));
+  // Newest first: periods never share a day, so the newest day each holds orders them.
+  return periods
+    .sort((a, b) => b.last.localeCompare(a.last))
+    .map(({ name, months, articles }) => ({ name, months, articles }));
 }

@@ -23,16 +23,16 @@ const FILES = {
     "本报讯 社区文化中心举办民乐演出，一曲琵琶独奏赢得满堂喝彩。",
   ),
   "articles/bendi/bridge.md": article(
-    { title: "新大桥通车", date: "2021-11-23 09:27" },
+    { title: "新大桥通车", date: "2021-11-24 09:00" },
     "本报讯 连接两岸的新大桥今天通车，社区居民出行更方便。",
   ),
   "articles/tiyu/match.md": article(
-    { title: "菏泽队夺冠", section: "体育", date: "2021-11-22 20:00" },
+    { title: "菏泽队夺冠", section: "体育", date: "2021-11-24 08:00" },
     "本报讯 菏泽队在省运会足球决赛中夺冠，社区球迷彻夜庆祝。",
   ),
 };
 
-/** Articles over three years: three half-years, 2022's first holding two, and the newest month. */
+/** Articles over three years: three half-years, 2022's first holding two, and the newest day. */
 const YEARS = articleFiles([
   ["bendi/spring21", "春耕开始", "2021-03-02 08:00", "本报讯 黄河滩区春耕。"],
   ["bendi/winter21", "冬储白菜", "2021-12-30 08:00", "本报讯 黄河边储白菜。"],
@@ -40,7 +40,7 @@ const YEARS = articleFiles([
   ["bendi/flood22", "防汛演练", "2022-06-30 23:50", "本报讯 黄河防汛演练。"],
   ["bendi/peony23", "牡丹花开", "2023-07-01 00:00", "本报讯 黄河岸边牡丹开。"],
 ]);
-const PERIODS = ["2023-07-w1", "2022-h1", "2021-h2", "2021-h1"];
+const PERIODS = ["2023-07-01", "2022-h1", "2021-h2", "2021-h1"];
 
 /**
  * The strictest policy search works under: Pagefind compiles WebAssembly ('wasm-unsafe-eval'). No
@@ -82,7 +82,7 @@ before(async () => {
 after(() => server?.close());
 
 test("the build writes a Pagefind bundle of the article pages only, served locally", async () => {
-  const bundle = await readdir(path.join(site.outputDir, "pagefind", "2021-11-w4"));
+  const bundle = await readdir(path.join(site.outputDir, "pagefind", "2021-11-24"));
   for (const file of ["pagefind.js", "pagefind-entry.json", "pagefind-worker.js"])
     assert.ok(bundle.includes(file), file);
   // Pagefind's own UIs are not used by the search page, so no period carries them.
@@ -90,7 +90,7 @@ test("the build writes a Pagefind bundle of the article pages only, served local
     bundle.filter((file) => /ui|highlight/.test(file)),
     [],
   );
-  assert.equal(await pageCount(site, "2021-11-w4"), 3);
+  assert.equal(await pageCount(site, "2021-11-24"), 3);
   const search = await site.page("/search/");
   const scripts = [...search.querySelectorAll("script[src]")].map((s) => s.getAttribute("src") ?? "");
   // One script, the site's own, which loads Pagefind's API from /pagefind/.
@@ -117,7 +117,7 @@ test("one bundle per half-year and per month of the newest half-year, listed new
   assert.deepEqual(await Promise.all(PERIODS.map((period) => pageCount(years, period))), [1, 2, 1, 1]);
   assert.deepEqual(JSON.parse(await years.file("pagefind/periods.json")), {
     periods: [
-      { bundle: "2023-07-w1", months: ["2023-07"] },
+      { bundle: "2023-07-01", months: ["2023-07"] },
       { bundle: "2022-h1", months: ["2022-06", "2022-01"] },
       { bundle: "2021-h2", months: ["2021-12"] },
       { bundle: "2021-h1", months: ["2021-03"] },
@@ -137,7 +137,7 @@ test("a warm build indexes only the period whose page changed, and writes the by
   assert.equal(first.exitCode, 0, first.stderr);
   assert.match(
     first.stdout,
-    /search index: 4 period\(s\), 0 from the cache, indexed 2023-07-w1 2022-h1 2021-h2 2021-h1/,
+    /search index: 4 period\(s\), 0 from the cache, indexed 2023-07-01 2022-h1 2021-h2 2021-h1/,
   );
   const entries = async () =>
     Object.fromEntries(await Promise.all(PERIODS.map(async (p) => [p, (await stat(cacheOf(first, p))).ino])));
@@ -236,7 +236,7 @@ test("in Chromium under a strict CSP, a Chinese word from one article finds it f
   assert.equal(await first.textContent(), "民乐进社区");
 
   // Pagefind's own search API, loaded in the page from the period's bundle.
-  const BUNDLE: string = "/pagefind/2021-11-w4/pagefind.js";
+  const BUNDLE: string = "/pagefind/2021-11-24/pagefind.js";
   const count = (query: string) =>
     page.evaluate(
       async ([bundle, q]) => {
@@ -263,8 +263,8 @@ test("in Chromium under a strict CSP, a Chinese word from one article finds it f
   }, BUNDLE);
   assert.deepEqual(filtered.filters, { 栏目: { 本地要闻: 2, 体育: 1 }, 月份: { "2021-11": 3 } });
   assert.deepEqual(filtered.urls, [
-    "/tiyu/2021/11/22/match/",
-    "/bendi/2021/11/23/bridge/",
+    "/tiyu/2021/11/24/match/",
+    "/bendi/2021/11/24/bridge/",
     "/bendi/2021/11/24/pipa/",
   ]);
   assert.equal(filtered.sports, 1);
