@@ -10,7 +10,8 @@
  * from another version of heze-press or of the code, with other site data, media or settings, or a
  * damaged one, is never trusted: the build loads articles or renders pages afresh, says so in one
  * line, and writes a new cache.
- * The cache is written only after the build went live, so a failed build leaves the last one.
+ * A production build writes the cache before it goes live, while Pagefind indexes (build-site.ts):
+ * every entry is named by what it was made from, so one a failed build wrote is right, never stale.
  */
 import { hash } from "node:crypto";
 import { readdirSync, rmSync } from "node:fs";
@@ -237,7 +238,8 @@ export interface ChangedMeanwhile {
 }
 
 /**
- * After the build went live in `outputDir`: keeps what it loaded and rendered for the next one.
+ * Once every page is written into `outputDir` (the staging folder of a production build, the preview's
+ * output): keeps what the build loaded and rendered for the next one.
  * `between` is awaited between one shard's files and the next, and now and then while pages are
  * kept: the preview serves and edits in place there (`changed`).
  */

@@ -25,10 +25,19 @@ import { removeStaleBuildFolders, setAside } from "../util/stale-build-folders.t
 import type { BuildManifest } from "../hosting/build-manifest.ts";
 import { finishInterruptedUpdates, LiveOutput, updateInPlace } from "../pages/live-output.ts";
 
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /** How long each part of a build took, in seconds: `[["render", 3.1], ["search index", 4.2]]`. */
 export type BuildTimings = [part: string, seconds: number][];
 
-export async function buildSite(options: BuildOptions, steps: AfterBuildStep[] = []): Promise<BuildTimings> {
+/**
+ * Builds the site; `stages` run one after the other on the staging folder, the steps of a stage
+ * together.
+ */
+export async function buildSite(
+  options: BuildOptions,
+  stages: AfterBuildStep[][] = [],
+): Promise<BuildTimings> {
   const finish = (stale: string[]) => {
     for (const line of finishInterruptedUpdates(options.outputDir, stale)) console.log(`heze-press: ${line}`);
   };
@@ -74,9 +83,18 @@ export async function buildSite(options: BuildOptions, steps: AfterBuildStep[] =
   try {
     await runEleventy(staging, context);
     lap("render");
-    for (const step of steps) {
-      await step.run(staging, context);
-      lap(step.name);
+    const cache = context.cache;
+    for (const [n, stage] of (stages.length > 0 ? stages : [[]]).entries()) {
+      const names = stage.map((step) => step.name);
+      const steps = Promise.all(stage.map((step) => step.run(staging, context)));
+      // The cache is kept while the first stage waits on Pagefind, which starts before the search
+      // step first waits (search-index.ts): the save starts on the next turn of the event loop, and
+      // yields to it between its parts, so that Pagefind's messages are answered meanwhile.
+      const kept =
+        n === 0 && cache && nextTurn().then(() => saveBuildCache(cache, staging, context.rendered, nextTurn));
+      if (kept) names.push("keep the cache");
+      await Promise.all([steps, kept]);
+      lap(names.join(" + "));
     }
     written = await writeBuildManifest(staging, context);
     lap("build manifest");
@@ -100,18 +118,17 @@ export async function buildSite(options: BuildOptions, steps: AfterBuildStep[] =
   } else {
     const previous = await setAside(options.outputDir, stamp);
     await rename(staging, options.outputDir);
-    // The old site is removed on the thread pool while this thread writes the cache.
+    // The old site is removed on the thread pool while this thread notes what is live.
     removed = previous ? rm(previous, { recursive: true, force: true }) : Promise.resolve();
   }
   if (context.cache) {
     const { articles, pages } = context.cache;
     console.log(`heze-press: build cache: ${articles.summary}, ${pages.summary}`);
-    await saveBuildCache(context.cache, options.outputDir, context.rendered);
     context.cache.close();
     const { dir, key } = context.cache;
     noteBuiltFrom(options, dir, key, { files: articles.builtFrom(), stamps, manifest: written.sha256 });
   }
   await removed;
-  lap(`${context.live ? "update in place" : "swap into place"}${context.cache ? " and keep the cache" : ""}`);
+  lap(context.live ? "update in place" : "swap into place");
   return timings;
 }

@@ -9,6 +9,7 @@
  * entry; a bundle reused is copied out of it: either way the site holds the entry's bytes.
  *   if ((await copyCachedBundle(cache, "2026-07", fingerprint, target)) !== "copied") …
  */
+import { existsSync, readFileSync } from "node:fs";
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
@@ -30,12 +31,15 @@ const recordSchema = z.object({
 /** What became of a cached entry: copied into the site, absent, for other inputs, or unusable. */
 export type CacheOutcome = "copied" | "missing" | "stale" | "damaged";
 
-async function readRecord(entry: string): Promise<z.infer<typeof recordSchema> | "missing"> {
-  const text = await readFile(path.join(entry, RECORD), "utf8").catch((error: NodeJS.ErrnoException) => {
-    if (error.code === "ENOENT") return undefined;
+/** Read without waiting: the search step starts Pagefind before it first waits (search-index.ts). */
+function readRecord(entry: string): z.infer<typeof recordSchema> | "missing" {
+  let text: string;
+  try {
+    text = readFileSync(path.join(entry, RECORD), "utf8");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return "missing";
     throw error;
-  });
-  if (text === undefined) return "missing";
+  }
   try {
     return recordSchema.parse(JSON.parse(text));
   } catch {
@@ -58,13 +62,9 @@ export async function copyCachedBundle(
 ): Promise<CacheOutcome> {
   const entry = path.join(cacheDir, period);
   try {
-    const record = await readRecord(entry);
+    const record = readRecord(entry);
     if (record === "missing") {
-      const exists = await readdir(entry).then(
-        () => true,
-        () => false,
-      );
-      if (!exists) return "missing";
+      if (!existsSync(entry)) return "missing";
       throw new Error(`${RECORD} is missing`);
     }
     if (record.fingerprint !== fingerprint) return "stale";
@@ -96,14 +96,19 @@ export async function copyCachedBundle(
  * entry was made from inputs with this `fingerprint` and the live output holds every one of its
  * files with the recorded bytes (src/pages/live-output.ts). Says whether it did.
  */
-export async function keepLiveBundle(
+export function keepLiveBundle(
   cacheDir: string,
   period: string,
   fingerprint: string,
   live: LiveOutput,
   bundlePath: string,
-): Promise<boolean> {
-  const record = await readRecord(path.join(cacheDir, period)).catch(() => "missing" as const);
+): boolean {
+  let record: ReturnType<typeof readRecord>;
+  try {
+    record = readRecord(path.join(cacheDir, period));
+  } catch {
+    return false; // copyCachedBundle then finds the entry damaged and says so
+  }
   if (record === "missing" || record.fingerprint !== fingerprint) return false;
   return live.keepAll(
     Object.entries(record.files).map(([file, entry]): [string, ManifestEntry] => [

@@ -17,7 +17,8 @@
  * different bytes for the same site.
  */
 import { createHash } from "node:crypto";
-import { link, mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { linkSync, mkdirSync, rmSync } from "node:fs";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import type { ManifestEntry } from "../hosting/build-manifest.ts";
@@ -90,10 +91,12 @@ async function indexPages(
   locate: (page: string) => string,
 ): Promise<void> {
   const gathered = path.join(siteDir, PERIOD_PAGES);
-  await rm(gathered, { recursive: true, force: true });
+  rmSync(gathered, { recursive: true, force: true });
+  // Linked without yielding (a few milliseconds for a month's pages): Pagefind starts sooner, and
+  // the steps beside this one (build-site.ts) run while it works.
   for (const page of pages) {
-    await mkdir(path.dirname(path.join(gathered, page)), { recursive: true });
-    await link(locate(page), path.join(gathered, page));
+    mkdirSync(path.dirname(path.join(gathered, page)), { recursive: true });
+    linkSync(locate(page), path.join(gathered, page));
   }
   try {
     const { index, errors } = await pagefind.createIndex(BUNDLE_SETTINGS.pagefind);
@@ -118,26 +121,37 @@ export const searchIndexStep: AfterBuildStep = {
     const locate = (page: string) => (live ? live.locate(dir, page) : path.join(dir, page));
     const periods = searchPeriods(corpus.articles);
     const cacheDir = options.buildCache && path.join(options.buildCache, "search");
-    if (cacheDir) await mkdir(cacheDir, { recursive: true });
+    if (cacheDir) mkdirSync(cacheDir, { recursive: true });
+    // Pagefind indexes one period at a time, in a process of its own. The first starts before this
+    // step first waits on a file; while it works, the other periods are checked and copied, and the
+    // steps beside this one run (src/cli/build.ts).
+    let indexing: Promise<void> | undefined;
+    const index = (work: () => Promise<void>) => {
+      indexing = indexing ? indexing.then(work) : work();
+      indexing.catch(() => {}); // awaited below: a failure meanwhile is not left unhandled
+    };
     const rebuilt: string[] = [];
     for (const period of periods) {
       const pages = pagePaths(period);
       const target = path.join(dir, SEARCH_BUNDLE, period.name);
       if (!cacheDir) {
-        await indexPages(dir, pages, target, locate);
+        index(() => indexPages(dir, pages, target, locate));
         continue;
       }
       const print = fingerprint(period.name, pages, rendered);
       const bundlePath = `${SEARCH_BUNDLE}/${period.name}`;
-      if (live && (await keepLiveBundle(cacheDir, period.name, print, live, bundlePath))) continue;
+      if (live && keepLiveBundle(cacheDir, period.name, print, live, bundlePath)) continue;
       const written = (file: string, described: ManifestEntry) => {
         rendered[`${bundlePath}/${file}`] = described;
       };
       if ((await copyCachedBundle(cacheDir, period.name, print, target, written)) === "copied") continue;
-      await indexPages(dir, pages, target, locate);
-      await storeBundle(cacheDir, period.name, print, target, written);
+      index(async () => {
+        await indexPages(dir, pages, target, locate);
+        await storeBundle(cacheDir, period.name, print, target, written);
+      });
       rebuilt.push(period.name);
     }
+    await indexing;
     if (cacheDir) {
       await pruneBundles(
         cacheDir,

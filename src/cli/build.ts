@@ -22,11 +22,15 @@ import {
 } from "./command-line.ts";
 
 /**
- * Run in order on the staging folder; any failure leaves the previous site in place. Publishing
- * steps come last: they rename the finished files, then describe them; the build manifest is
- * written after them (build-site.ts).
+ * Run on the staging folder a stage at a time, the steps of a stage together; any failure leaves the
+ * previous site in place. Pagefind indexes in a process of its own while the schedule and the
+ * assets are written (and the build cache kept: build-site.ts). `_headers` covers every file, so it
+ * comes after them; the build manifest is written last (build-site.ts).
  */
-const afterBuildSteps: AfterBuildStep[] = [searchIndexStep, writeScheduleFile, writeAssets, writeHeadersFile];
+const afterBuildStages: AfterBuildStep[][] = [
+  [searchIndexStep, writeScheduleFile, writeAssets],
+  [writeHeadersFile],
+];
 
 const COMMAND = {
   name: "build",
@@ -37,7 +41,7 @@ const options = readEnvironment(COMMAND);
 await checkOutputDir(COMMAND, options.outputDir);
 const started = performance.now();
 try {
-  const timings = await buildSite(options, afterBuildSteps);
+  const timings = await buildSite(options, afterBuildStages);
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const parts = timings.map(([part, s]) => `${part} ${s.toFixed(2)} s`).join(", ");
   console.log(`heze-press: built ${options.outputDir} in ${seconds} s (${parts})`);

@@ -71,7 +71,7 @@ export function contentPlugin(config: UserConfig, run: BuildRun): void {
       live: context.live,
     };
     await renderBulkPages(pages, globals, environment, writerOptions, memory, context.rendered);
-    // A production build keeps its cache once it is live (build-site.ts); the preview's first build
+    // A production build keeps its cache while Pagefind indexes (build-site.ts); the preview's first build
     // keeps its pages for the next session's start, while it starts serving (src/build/build-run.ts);
     // only once, since an edit changed in place keeps this context.
     if (options.preview && context.cache) {

@@ -9,7 +9,7 @@
  * copy whose size differs from what was kept is not used, and is replaced once the page is rendered.
  *   const kept = new KeptPages(".cache/pages", lastIndex, key);
  *   const toRender = kept.reuse(pages, staging, rendered);
- *   …render toRender…; after the build went live: index = await kept.keep("_site", rendered);
+ *   …render toRender…; once written: index = await kept.keep(staging, rendered);
  */
 import { mkdirSync, rmSync, statSync } from "node:fs";
 import path from "node:path";

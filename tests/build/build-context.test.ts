@@ -45,7 +45,7 @@ test("a production build reads site.yaml once and plans the asset names once", a
     HEZE_CACHE: path.join(path.dirname(contentDir), ".cache"),
   });
   const reads = countReads(t, "site.yaml", path.join("public", "css", "site.css"));
-  await buildSite(options, [writeScheduleFile, writeAssets, writeHeadersFile]);
+  await buildSite(options, [[writeScheduleFile, writeAssets], [writeHeadersFile]]);
   assert.equal(reads.get("site.yaml"), 1);
   assert.equal(
     reads.get(path.join("public", "css", "site.css")),

@@ -55,7 +55,7 @@ test("a build failing in an after-build step, once every page is written, change
       throw new Error("disk full");
     },
   };
-  await assert.rejects(buildSite(readBuildOptions(), [failing]), /disk full/);
+  await assert.rejects(buildSite(readBuildOptions(), [[failing]]), /disk full/);
   assert.ok(pagesWritten >= 2, "the step ran on a complete staging folder");
   assert.deepEqual(await snapshot(site.outputDir), before);
   assert.deepEqual(await leftovers(site.outputDir), []);
