@@ -107,7 +107,7 @@ test("SEARCH=off builds the site without an index", async () => {
   await assert.rejects(readdir(path.join(off.outputDir, "pagefind")), { code: "ENOENT" });
 });
 
-test("one bundle per half-year and per month of the newest half-year, listed newest first with its months; the manifest and _headers describe them", async () => {
+test("one bundle per half-year, per month of the newest half-year and for the newest day, listed newest first with its months; the manifest and _headers describe them", async () => {
   const years = await buildFixture(YEARS, { SEARCH: "on" });
   assert.equal(years.exitCode, 0, years.stderr);
   const folders = (await readdir(path.join(years.outputDir, "pagefind"), { withFileTypes: true }))
