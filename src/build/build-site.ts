@@ -83,18 +83,19 @@ export async function buildSite(
   try {
     await runEleventy(staging, context);
     lap("render");
+    // The cache is kept beside the first stage, while it waits on Pagefind, which starts before the
+    // search step first waits (search-index.ts): the save starts on the next turn of the event loop,
+    // and yields to it between its parts, so that Pagefind's messages are answered meanwhile.
     const cache = context.cache;
-    for (const [n, stage] of (stages.length > 0 ? stages : [[]]).entries()) {
-      const names = stage.map((step) => step.name);
-      const steps = Promise.all(stage.map((step) => step.run(staging, context)));
-      // The cache is kept while the first stage waits on Pagefind, which starts before the search
-      // step first waits (search-index.ts): the save starts on the next turn of the event loop, and
-      // yields to it between its parts, so that Pagefind's messages are answered meanwhile.
+    const [first = [], ...later] = stages;
+    for (const stage of [first, ...later]) {
       const kept =
-        n === 0 && cache && nextTurn().then(() => saveBuildCache(cache, staging, context.rendered, nextTurn));
-      if (kept) names.push("keep the cache");
-      await Promise.all([steps, kept]);
-      lap(names.join(" + "));
+        stage === first && cache
+          ? nextTurn().then(() => saveBuildCache(cache, staging, context.rendered, nextTurn))
+          : undefined;
+      await Promise.all([...stage.map((step) => step.run(staging, context)), kept]);
+      const names = [...stage.map((step) => step.name), ...(kept ? ["keep the cache"] : [])];
+      if (names.length > 0) lap(names.join(" + "));
     }
     written = await writeBuildManifest(staging, context);
     lap("build manifest");
