@@ -93,7 +93,9 @@ export async function buildSite(
         stage === first && cache
           ? nextTurn().then(() => saveBuildCache(cache, staging, context.rendered, nextTurn))
           : undefined;
-      await Promise.all([...stage.map((step) => step.run(staging, context)), kept]);
+      // Each settles before a failure is passed on: the save must not race the staging folder's removal.
+      const settled = await Promise.allSettled([...stage.map((step) => step.run(staging, context)), kept]);
+      for (const outcome of settled) if (outcome.status === "rejected") throw outcome.reason;
       const names = [...stage.map((step) => step.name), ...(kept ? ["keep the cache"] : [])];
       if (names.length > 0) lap(names.join(" + "));
     }

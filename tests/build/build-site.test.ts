@@ -31,7 +31,7 @@ test("a build failing on a bad article leaves the previous site byte-identical",
   assert.deepEqual(await leftovers(site.outputDir), []);
 });
 
-test("a build failing in an after-build step, once every page is written, changes nothing", async (t) => {
+test("a build failing in an after-build step, once every page is written, changes nothing; the next is as a cold one", async (t) => {
   const site = await buildFixture({ "articles/bendi/good.md": article({ title: "好稿件" }) });
   assert.equal(site.exitCode, 0, site.stderr);
   const before = await snapshot(site.outputDir);
@@ -59,6 +59,17 @@ test("a build failing in an after-build step, once every page is written, change
   assert.ok(pagesWritten >= 2, "the step ran on a complete staging folder");
   assert.deepEqual(await snapshot(site.outputDir), before);
   assert.deepEqual(await leftovers(site.outputDir), []);
+
+  // The cache was kept beside the failing step: what it holds is right for its inputs, so the next
+  // build, warm from it, writes what a cold build of the same content writes.
+  const warm = await buildContent(site.contentDir);
+  assert.equal(warm.exitCode, 0, warm.stderr);
+  assert.match(warm.stdout, /build cache: reused 1 of 1 articles/);
+  const cold = await buildContent(site.contentDir, {
+    HEZE_OUTPUT: path.join(path.dirname(site.outputDir), "cold"),
+    HEZE_CACHE: "off",
+  });
+  assert.deepEqual(await snapshot(warm.outputDir), await snapshot(cold.outputDir));
 });
 
 test("a site of over 1,000 pages is written on the second thread, each page as the manifest says", async () => {
