@@ -7,6 +7,7 @@
  */
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
+import { setImmediate as nextTurn } from "node:timers/promises";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { replaceArticle, type Article } from "../content/article.ts";
 import { loadArticle, type ArticleCache, type LoadedFile } from "../content/load-articles.ts";
@@ -113,7 +114,7 @@ export class BuildRun {
    */
   keepCacheMeanwhile(save: (between: () => Promise<void>, changed: ChangedMeanwhile) => Promise<void>): void {
     const between = async () => {
-      await new Promise<void>((resolve) => setImmediate(resolve));
+      await nextTurn();
       while (this.#building) await this.#building.promise;
     };
     const changed: ChangedMeanwhile = { pages: new Set(), articles: new Set() };

@@ -32,12 +32,16 @@ export function halfYearOf(month: string): string {
 
 const monthOf = (article: Article) => article.published.day.slice(0, 7);
 
+/** The newest Beijing publication day among `articles` (`""` for none). */
+const newestDayOf = (articles: Article[]) =>
+  articles.map((article) => article.published.day).reduce((a, b) => (a > b ? a : b), "");
+
 /** The week of its month a day is in: the 1st to 7th is w1, then w2, w3, and w4 from the 22nd on. */
 const weekOf = (day: string) => `w${Math.min(4, Math.ceil(Number(day.slice(8, 10)) / 7))}`;
 
 /** The periods that have articles, newest first; each keeps its articles in the order given. */
 export function searchPeriods(articles: Article[]): SearchPeriod[] {
-  const newestDay = articles.map((article) => article.published.day).reduce((a, b) => (a > b ? a : b), "");
+  const newestDay = newestDayOf(articles);
   const newestMonth = newestDay.slice(0, 7);
   const periodOf = (article: Article) => {
     const { day } = article.published;
@@ -50,7 +54,7 @@ export function searchPeriods(articles: Article[]): SearchPeriod[] {
     name,
     months: [...new Set(members.map(monthOf))].sort().reverse(),
     articles: members,
-    last: members.map((article) => article.published.day).reduce((a, b) => (a > b ? a : b)),
+    last: newestDayOf(members),
   }));
   // Newest first: periods never share a day, so the newest day each holds orders them.
   return periods

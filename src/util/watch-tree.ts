@@ -44,8 +44,8 @@ export function watchTree(root: string, changed: (file: string) => void, settleM
     }
     known.add(dir);
     for (const entry of entries) {
-      if (entry.name.startsWith(".")) continue;
       const child = path.join(dir, entry.name);
+      if (hidden(child)) continue;
       if (entry.isDirectory()) watchFolder(child, found);
       else {
         known.add(child);
