@@ -35,7 +35,7 @@ import {
 } from "./kept-bodies.ts";
 
 /** Changed whenever what the files hold changes shape: an older cache is then ignored. */
-const FORMAT = "heze-press build cache 3";
+const FORMAT = "heze-press build cache 4";
 
 /** What every index file holds besides its own fields. */
 interface IndexHeader {

@@ -15,15 +15,20 @@ import type { Article } from "../content/article.ts";
 import { datesOf, fileDigest, stateAt, type Dates } from "./up-to-date.ts";
 
 type Loaded = Extract<LoadedFile, { article: Article }>;
-type Positions = NonNullable<Loaded["address"]["keyPositions"]>;
+type Address = Loaded["address"];
+type Positions = NonNullable<Address["keyPositions"]>;
 
 /**
  * What the collision checks use of a file and its article does not say: where each key stands, and
  * the aliases and tags as written, only where they differ from the article's normalised ones.
  */
 export interface KeptAddress {
-  /** `["title", 2, 1, "author", 3, 1]`: one flat array, not sixteen small objects to parse each build. */
-  keyPositions: (string | number)[];
+  /**
+   * `'["title",2,1,"author",3,1]'`: where each key stands, as JSON in one string, parsed only if a
+   * collision is reported on the file. An array of twenty-odd items per article, parsed every build,
+   * was a sixth of the articles index in memory at 100,000 articles.
+   */
+  keyPositions: string;
   aliases?: string[];
   tags?: string[];
 }
@@ -36,34 +41,46 @@ export interface KeptArticle {
 
 const same = (a: string[], b: string[]) => a.length === b.length && a.every((item, i) => item === b[i]);
 
-const packPositions = (positions: Positions): (string | number)[] =>
-  [...positions].flatMap(([key, { line, column }]) => [key, line, column]);
+const packPositions = (positions: Positions): string =>
+  JSON.stringify([...positions].flatMap(([key, { line, column }]) => [key, line, column]));
 
-function unpackPositions(packed: (string | number)[]): Positions {
+function unpackPositions(packed: string): Positions {
+  const flat = JSON.parse(packed) as (string | number)[];
   const positions: Positions = new Map();
-  for (let i = 0; i + 2 < packed.length; i += 3)
-    positions.set(String(packed[i]), { line: Number(packed[i + 1]), column: Number(packed[i + 2]) });
+  for (let i = 0; i + 2 < flat.length; i += 3)
+    positions.set(String(flat[i]), { line: Number(flat[i + 1]), column: Number(flat[i + 2]) });
   return positions;
 }
 
 /**
  * The address as loadArticle gave it, from the article and what was kept beside it. The positions
- * are unpacked only if a collision is reported on this file.
+ * are unpacked only if a collision is reported on this file: a class, so that the getter is one
+ * function on its prototype rather than a closure per article.
  */
-function addressOf(article: Article, kept: KeptAddress): Loaded["address"] {
-  const { file, url, id, aliases, authors, tags, state } = article;
-  return {
-    file,
-    url,
-    id,
-    aliases: kept.aliases ?? aliases,
-    authors,
-    tags: kept.tags ?? tags,
-    get keyPositions() {
-      return unpackPositions(kept.keyPositions);
-    },
-    state,
-  };
+class RecalledAddress implements Address {
+  readonly file: string;
+  readonly url: string;
+  readonly id?: string;
+  readonly aliases: string[];
+  readonly authors: string[];
+  readonly tags: string[];
+  readonly state: Article["state"];
+  readonly #packed: string;
+
+  constructor(article: Article, kept: KeptAddress) {
+    this.file = article.file;
+    this.url = article.url;
+    this.id = article.id;
+    this.aliases = kept.aliases ?? article.aliases;
+    this.authors = article.authors;
+    this.tags = kept.tags ?? article.tags;
+    this.state = article.state;
+    this.#packed = kept.keyPositions;
+  }
+
+  get keyPositions(): Positions {
+    return unpackPositions(this.#packed);
+  }
 }
 
 export class KeptArticles implements ArticleCache {
@@ -104,7 +121,7 @@ export class KeptArticles implements ArticleCache {
     // object is this build's article, placed anew, not copied: at 100,000 articles a copy of each
     // doubled what the articles hold in memory. What is kept on disk is placed again when read.
     article.state = stateAt(datesOf(article), this.#now);
-    return { address: addressOf(article, entry.address), article, problems: [] };
+    return { address: new RecalledAddress(article, entry.address), article, problems: [] };
   }
 
   remember(file: string, outcome: LoadedFile): void {
