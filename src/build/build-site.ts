@@ -50,18 +50,21 @@ export async function buildSite(
     started = now;
   };
   let opening: CacheOpening | undefined;
-  let stamps: ArticleDigests["stamps"] = new Map();
+  let checked: ArticleDigests = { digests: new Map(), stamps: new Map(), blobs: new Map(), read: 0 };
   let liveManifest: BuildManifest | undefined;
   if (options.buildCache) {
     const key = cacheKey(options);
     const check = await checkUpToDate(options, options.buildCache, key);
     if (check.upToDate) {
-      console.log(`heze-press: nothing changed since the last build; ${options.outputDir} is up to date`);
+      console.log(
+        `heze-press: nothing changed since the last build; ${options.outputDir} is up to date ` +
+          `(${check.read.toLocaleString("en")} article file(s) read)`,
+      );
       lap("check");
       return timings;
     }
     opening = { dir: options.buildCache, key, digests: check.digests };
-    stamps = check.stamps;
+    checked = check;
     liveManifest = check.liveManifest;
   }
   // Loaded only now: a build with nothing to do never needs Eleventy, Markdown or the templates.
@@ -128,7 +131,7 @@ export async function buildSite(
     console.log(`heze-press: build cache: ${articles.summary}, ${pages.summary}`);
     context.cache.close();
     const { dir, key } = context.cache;
-    noteBuiltFrom(options, dir, key, { files: articles.builtFrom(), stamps, manifest: written.sha256 });
+    noteBuiltFrom(options, dir, key, { files: articles.builtFrom(), manifest: written.sha256 }, checked);
   }
   await removed;
   lap(context.live ? "update in place" : "swap into place");

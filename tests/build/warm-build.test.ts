@@ -22,6 +22,7 @@ import {
   writeFile,
 } from "node:fs/promises";
 import { setTimeout as sleep } from "node:timers/promises";
+import { promisify } from "node:util";
 import path from "node:path";
 import { before, test } from "node:test";
 import { DateTime } from "luxon";
@@ -39,7 +40,12 @@ const LONG_PARAGRAPH = "菏泽牡丹盛开，游客纷至沓来。".repeat(10);
 let project: string;
 let content: string;
 
-function build(output: string, cache: string, now: string): Promise<{ code: number; out: string }> {
+function build(
+  output: string,
+  cache: string,
+  now: string,
+  contentDir = content,
+): Promise<{ code: number; out: string }> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
@@ -48,7 +54,7 @@ function build(output: string, cache: string, now: string): Promise<{ code: numb
         cwd: project,
         env: {
           ...process.env,
-          HEZE_CONTENT: content,
+          HEZE_CONTENT: contentDir,
           HEZE_OUTPUT: output,
           HEZE_CACHE: cache,
           HEZE_NOW: now,
@@ -261,4 +267,64 @@ test("a file's stamp spares reading it, but an edit is seen even with its size a
   assert.doesNotMatch(edited.out, /nothing changed/);
   assert.equal((await build(path.join(root, "s2"), "off", clock)).code, 0);
   await assertSameTree(path.join(root, "s1"), path.join(root, "s2"), "after an edit that kept size and time");
+});
+
+test("after a fresh clone, files git holds as noted are not read; an edit git does not hold is", async () => {
+  const root = await tempDir("heze-clone-");
+  const origin = path.join(root, "origin");
+  const clone = path.join(root, "clone");
+  const git = (dir: string, ...args: string[]) =>
+    promisify(execFile)("git", ["-C", dir, "-c", "user.name=编辑", "-c", "user.email=desk@heze.cn", ...args]);
+  await mkdir(path.join(origin, "articles"), { recursive: true });
+  await cp("content/site.yaml", path.join(origin, "site.yaml"));
+  for (const [slug, title] of [
+    ["mudan", "牡丹花开"],
+    ["huanghe", "黄河滩区"],
+    ["jiaotong", "交通新闻"],
+  ])
+    await writeFile(path.join(origin, "articles", `${slug}.md`), article({ title, tags: ["菏泽"] }));
+  await git(origin, "init", "-q");
+  await git(origin, "add", "-A");
+  await git(origin, "commit", "-qm", "稿件");
+  const freshClone = async () => {
+    await rm(clone, { recursive: true, force: true });
+    await git(root, "clone", "-q", origin, clone);
+  };
+  const [output, cache, clock] = [path.join(root, "site"), path.join(root, "cache"), "2026-03-20 12:00"];
+
+  await freshClone();
+  assert.equal((await build(output, cache, clock, clone)).code, 0);
+  await freshClone(); // every file has a new stamp, as in CI with the cache restored
+  assert.match(
+    (await build(output, cache, clock, clone)).out,
+    /nothing changed since the last build; .* \(0 article file\(s\) read\)/,
+  );
+
+  await freshClone();
+  const file = path.join(clone, "articles", "mudan.md");
+  await writeFile(file, (await readFile(file, "utf8")).replace("牡丹", "芍药")); // the same size, not committed
+  const edited = await build(output, cache, clock, clone);
+  assert.doesNotMatch(edited.out, /nothing changed/);
+  assert.equal((await build(path.join(root, "cold"), "off", clock, clone)).code, 0);
+  await assertSameTree(output, path.join(root, "cold"), "after an edit git does not hold");
+
+  // The edit committed in the origin: the file was noted without a blob id (git did not hold the
+  // edit), so it alone is read; the others are known by theirs.
+  await writeFile(path.join(origin, "articles", "mudan.md"), await readFile(file));
+  await git(origin, "commit", "-qam", "改标题");
+  await freshClone();
+  assert.match(
+    (await build(output, cache, clock, clone)).out,
+    /nothing changed since the last build; .* \(1 article file\(s\) read\)/,
+  );
+
+  // An edit committed to a file noted with its blob id: git's new id is not the noted one.
+  const other = path.join(origin, "articles", "huanghe.md");
+  await writeFile(other, (await readFile(other, "utf8")).replace("黄河", "黄河大桥"));
+  await git(origin, "commit", "-qam", "改标题");
+  await freshClone();
+  assert.doesNotMatch((await build(output, cache, clock, clone)).out, /nothing changed/);
+  await rm(path.join(root, "cold"), { recursive: true });
+  assert.equal((await build(path.join(root, "cold"), "off", clock, clone)).code, 0);
+  await assertSameTree(output, path.join(root, "cold"), "after an edit committed elsewhere");
 });
