@@ -13,7 +13,7 @@
  */
 import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
-import path from "node:path";
+import { joinedPrefix } from "../util/list-files.ts";
 
 /** Runs git in `dir`; its output, or undefined when git fails or is missing. */
 function git(dir: string, args: string[]): Promise<string | undefined> {
@@ -36,8 +36,7 @@ export async function cleanBlobIds(dir: string): Promise<Map<string, string>> {
   const blobs = new Map<string, string>();
   if (staged === undefined || changed === undefined) return blobs;
   const dirty = new Set(changed.split("\0"));
-  // What path.join(dir, file) gives, by concatenation: git's paths have no `.` or `..` to normalise.
-  const prefix = path.join(dir, "x").slice(0, -1);
+  const prefix = joinedPrefix(dir);
   for (const entry of staged.split("\0")) {
     // `100644 e69de29bb2d1d6434b8b29ae775ad8c2e48c5391 0\tbendi/a.md`: regular files, merged only.
     const id = entry.indexOf(" ") + 1;

@@ -17,3 +17,11 @@ export function listFiles(dir: string): string[] {
   walk(dir, "");
   return found.sort();
 }
+
+/**
+ * What `path.join(dir, file)` puts before `file`, for a relative POSIX path with no `.`, `..` or
+ * empty part (one `listFiles` gives, or one git lists): joining by concatenation then gives what
+ * `path.join` gives, where calling it for each of 100,000 files took 0.1 to 0.6 s of every build.
+ *   joinedPrefix("content/articles") + "bendi/a.md"   // "content/articles/bendi/a.md"
+ */
+export const joinedPrefix = (dir: string): string => path.join(dir, "x").slice(0, -1);

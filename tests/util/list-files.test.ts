@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { test } from "node:test";
-import { listFiles } from "../../src/util/list-files.ts";
+import { joinedPrefix, listFiles } from "../../src/util/list-files.ts";
 import { tempDir } from "../helpers/temp-dir.ts";
 
 test("every file below a folder, as sorted POSIX paths relative to it", async () => {
@@ -29,4 +29,20 @@ test("empty folders list nothing", async () => {
 
 test("a missing folder is an error, not an empty site", () => {
   assert.throws(() => listFiles("/nonexistent/heze-site"), { code: "ENOENT" });
+});
+
+test("joinedPrefix + a listed path is what path.join gives, whatever the folder's spelling", () => {
+  for (const dir of [
+    "",
+    ".",
+    "./",
+    "/",
+    "content/articles",
+    "content/articles/",
+    "a/../b",
+    "../up",
+    "/tmp/x//y",
+  ])
+    for (const file of ["a.md", "bendi/a.md", "bendi/2021/稿件.md"])
+      assert.equal(joinedPrefix(dir) + file, path.join(dir, file), `${dir} + ${file}`);
 });
