@@ -91,7 +91,26 @@ export class BuildRun {
 
   /** A build has written every page (the content plugin says so, last). */
   built(): void {
+    this.#written = this.#begun;
     this.#firstBuild.resolve();
+  }
+
+  /** Builds begun, and the number of the last one that wrote its pages (a failed one never does). */
+  #begun = 0;
+  #written = 0;
+
+  /** The number of the last build that wrote its pages (the first is 1). */
+  get lastWritten(): number {
+    return this.#written;
+  }
+
+  /**
+   * For a page served now: the number of the build whose pages it may not show yet (the one under
+   * way, or else the next), so that a page which missed that build's reload can catch up
+   * (src/preview/catch-up.ts).
+   */
+  buildAwaited(): number {
+    return this.#written === this.#begun ? this.#begun + 1 : this.#begun;
   }
 
   /**
@@ -141,6 +160,7 @@ export class BuildRun {
    */
   refresh(): Promise<BuildContext> {
     if (this.#context && !this.options.preview) return this.#context;
+    this.#begun++;
     const last = this.#context;
     const edited = this.#edited;
     this.#edited = [];

@@ -15,6 +15,7 @@ import type { BuildOptions } from "../build/build-options.ts";
 import { attachBuildRun, BuildRun } from "../build/build-run.ts";
 import { removeFolders, removeStaleBuildFolders, setAside } from "../util/stale-build-folders.ts";
 import { watchTree } from "../util/watch-tree.ts";
+import { catchUpOnRebuilds } from "./catch-up.ts";
 import { openArticleMiddleware } from "./open-article.ts";
 
 export const PREVIEW_HOST = "127.0.0.1";
@@ -93,6 +94,7 @@ export async function startPreview({
 }): Promise<Preview> {
   // One run for the whole session: it keeps what each rebuild can reuse.
   const run = new BuildRun({ ...options, preview: true });
+  const catchUp = catchUpOnRebuilds(run);
   // The last session's folder is set aside and removed once this one serves. The first build writes
   // every page anew, unchanged ones linked from the cache, so nothing is lost; a page the content no
   // longer has (an article deleted while no preview ran) would otherwise stay behind and be served.
@@ -113,10 +115,12 @@ export async function startPreview({
         onRequest: {
           "/admin/": webEditorWithoutReload(options.outputDir),
           "/admin/index.html": webEditorWithoutReload(options.outputDir),
+          ...catchUp.onRequest,
         },
         // 查看发布 in the web editor: from an article's file to its page.
         middleware: [openArticleMiddleware(options.contentDir)],
         ready(server: EleventyDevServer) {
+          catchUp.attach(server);
           const address = server.server.address();
           listening(`http://${PREVIEW_HOST}:${typeof address === "object" && address ? address.port : port}`);
         },

@@ -4,5 +4,7 @@ declare module "@11ty/eleventy-dev-server" {
   export default class EleventyDevServer {
     get server(): Server;
     _serverListen(port: number): void;
+    /** Adds the reload client's script tag to a page's HTML as it is sent. */
+    augmentContentWithNotifier(content: string, ...rest: unknown[]): string;
   }
 }

@@ -235,3 +235,33 @@ test("a preview started again takes unchanged pages from the build cache and sho
   assert.equal(inodes[1]!.c, inodes[0]!.c, "the unchanged page is the cache's copy, not rendered again");
   assert.notEqual(inodes[1]!.a, inodes[0]!.a, "the edited article's page is rendered again");
 });
+
+test("a page still loading when a rebuild ends catches up on it, though it missed the reload", async (t) => {
+  const contentDir = await writeFixture({
+    "articles/bendi/live.md": article({ title: "已发稿件", date: "2026-04-08 09:00" }),
+  });
+  const preview = await startPreviewProcess(t, contentDir);
+  const browser = await launchBrowser(t);
+  if (!browser) return;
+  const tab = await browser.newPage();
+  // The page is served, but Eleventy's reload client (which opens the socket) is held back until the
+  // rebuild has ended and sent its reload to nobody: a slow load, or a reload under way.
+  const released = Promise.withResolvers<void>();
+  await tab.route("**/.11ty/reload-client.js*", async (route) => {
+    await released.promise;
+    await route.continue();
+  });
+  await tab.goto(`${preview.url}/bendi/2026/04/08/live/`, { waitUntil: "commit" });
+  await tab.waitForSelector("h1");
+  const written = async () =>
+    ((await (await fetch(`${preview.url}/preview/written.json`)).json()) as { written: number }).written;
+  const before = await written();
+  const file = path.join(contentDir, "articles/bendi/live.md");
+  await writeFile(file, (await readFile(file, "utf8")).replace("已发稿件", "改过的标题"));
+  await until("the rebuild after the edit", async () => (await written()) > before);
+  assert.equal(await tab.textContent("h1"), "已发稿件", "the page was served before the rebuild");
+  released.resolve();
+  await tab.waitForFunction(() => document.querySelector("h1")?.textContent === "改过的标题", null, {
+    timeout: 20_000,
+  });
+});
