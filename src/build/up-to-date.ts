@@ -146,82 +146,124 @@ const ASK_GIT_ABOVE = 0.1;
 const SAMPLE = 100;
 
 /**
- * Whether git will likely be asked, judged from a sample of the files before the full pass (`noted`:
- * each noted file's entry in `built`). Git is then asked at once, beside the full pass (about 0.45 s
- * sooner after a fresh clone of 100,000 articles). A wrong guess costs git's time on the other core.
+ * Where each file of `files` is in `noted` (-1 where it is not), both sorted as `builtFrom` and
+ * `listFiles` sort: walked side by side, not looked up in a Map of 100,000 paths.
  */
-function gitLikelyAsked(
-  { files, stats }: ArticleStamps,
-  built: BuiltFrom | undefined,
-  noted: Map<string, number>,
-): boolean {
-  if (built === undefined) return files.length > 0;
-  const step = Math.max(1, Math.floor(files.length / SAMPLE));
+function notedPlaces(files: string[], noted: string[]): Int32Array {
+  const places = new Int32Array(files.length).fill(-1);
+  let i = 0;
+  files.forEach((file, f) => {
+    while (i < noted.length && noted[i]! < file) i++;
+    if (noted[i] === file) places[f] = i;
+  });
+  return places;
+}
+
+/**
+ * Whether the articles folder was made after `built.json` was written: a fresh clone or checkout,
+ * where every stamp is new. Git is then asked at once, beside everything else the check does.
+ */
+function freshCheckout(articlesDir: string, builtPath: string): boolean {
+  const folder = statSync(articlesDir, { throwIfNoEntry: false });
+  const built = statSync(builtPath, { throwIfNoEntry: false });
+  return folder !== undefined && built !== undefined && folder.birthtimeMs > built.mtimeMs;
+}
+
+/**
+ * Whether git will likely be asked, judged from a sample of the files before the full pass
+ * (`places`: notedPlaces). Git is then asked at once, beside the full pass. A wrong guess costs git's
+ * time on the other core.
+ */
+function gitLikelyAsked(stats: Float64Array, built: BuiltFrom, places: Int32Array): boolean {
+  const step = Math.max(1, Math.floor(places.length / SAMPLE));
   let looked = 0;
   let unsettled = 0;
-  for (let f = 0; f < files.length; f += step) {
+  for (let f = 0; f < places.length; f += step) {
     looked++;
-    const i = noted.get(files[f]!);
-    if (i === undefined || !stampHolds(built, i, stats, f)) unsettled++;
+    if (places[f]! < 0 || !stampHolds(built, places[f]!, stats, f)) unsettled++;
   }
   return unsettled > looked * ASK_GIT_ABOVE;
 }
 
+/** What the check found of the article files: whether they are those noted, and how to note them. */
+interface Found {
+  /** Same files, same digests as noted in `built.json`. */
+  asNoted: boolean;
+  read: number;
+  /** Made only when a build follows: 100,000 entries each, for nothing when nothing changed. */
+  digests(): ArticleDigests;
+}
+
 /**
  * Hashes every article file, but those whose stamp, or else whose blob id in git (files git holds
- * clean, asked only when many stamps are new), is the one noted with their digest in `built`.
- * Stamps are compared as numbers: no string is made for 100,000 unchanged files. A file read is
- * noted with git's blob id only if that is the id of the bytes read.
+ * clean, asked only when many stamps are new: `asked` if the caller already asked), is the one
+ * noted with their digest in `built`. Stamps are compared as numbers: no string is made for 100,000
+ * unchanged files. A file read is noted with git's blob id only if that is the id of the bytes read.
  */
 async function digestArticleFiles(
   { files, stats }: ArticleStamps,
   built: BuiltFrom | undefined,
   articlesDir: string,
-): Promise<ArticleDigests> {
-  const noted = new Map(built?.files.map((file, i) => [file, i]));
-  const asked = gitLikelyAsked({ files, stats }, built, noted) ? cleanBlobIds(articlesDir) : undefined;
-  const digests = new Map<string, string>();
-  const stamps = new Map<string, Stamp>();
-  const blobs = new Map<string, string>();
+  asked: Promise<Map<string, string>> | undefined,
+): Promise<Found> {
+  const places = notedPlaces(files, built?.files ?? []);
+  if (!asked && (built === undefined ? files.length > 0 : gitLikelyAsked(stats, built, places)))
+    asked = cleanBlobIds(articlesDir);
   const settled = Date.now() - SETTLED_MS;
-  /** Files whose stamp says nothing: their index in `files`, and in `built` (-1 for none). */
-  const unsettled: [f: number, i: number][] = [];
-  files.forEach((file, f) => {
-    const [size, mtimeMs, ctimeMs, ino] = [
-      stats[4 * f]!,
-      stats[4 * f + 1]!,
-      stats[4 * f + 2]!,
-      stats[4 * f + 3]!,
-    ];
-    const stamp: Stamp = ctimeMs < settled ? [size, mtimeMs, ctimeMs, ino] : null;
-    stamps.set(file, stamp);
-    const i = noted.get(file);
-    if (built === undefined || i === undefined || stamp === null || !stampHolds(built, i, stats, f)) {
-      unsettled.push([f, i ?? -1]);
-      return;
-    }
-    digests.set(file, digestAt(built, i));
-    if (built.blobs[i]) blobs.set(file, built.blobs[i]);
-  });
+  const isSettled = (f: number) => stats[4 * f + 2]! < settled;
+  /** Files whose stamp says nothing, by index in `files`. */
+  const unsettled: number[] = [];
+  for (let f = 0; f < files.length; f++) {
+    const i = places[f]!;
+    if (built === undefined || i < 0 || !isSettled(f) || !stampHolds(built, i, stats, f)) unsettled.push(f);
+  }
   const gitBlobs =
     unsettled.length > files.length * ASK_GIT_ABOVE
       ? await (asked ?? cleanBlobIds(articlesDir))
       : new Map<string, string>();
-  let read = 0;
-  for (const [f, i] of unsettled) {
+  /** The files read: their digest, and git's blob id if it is that of the bytes read. */
+  const hashed = new Map<number, { digest: string; blob?: string }>();
+  let asNoted = built !== undefined && files.length === built.files.length;
+  for (const f of unsettled) {
     const file = files[f]!;
+    const i = places[f]!;
     const blob = gitBlobs.get(file);
-    if (built !== undefined && i >= 0 && blob !== undefined && blob === built.blobs[i]) {
-      digests.set(file, digestAt(built, i));
-      blobs.set(file, blob);
-      continue;
-    }
+    if (built !== undefined && i >= 0 && blob !== undefined && blob === built.blobs[i]) continue;
     const bytes = readFileSync(file);
-    read++;
-    digests.set(file, sourceDigest(bytes));
-    if (blob !== undefined && gitBlobId(bytes, blob.length) === blob) blobs.set(file, blob);
+    const digest = sourceDigest(bytes);
+    hashed.set(f, {
+      digest,
+      blob: blob !== undefined && gitBlobId(bytes, blob.length) === blob ? blob : undefined,
+    });
+    if (built === undefined || i < 0 || digest !== digestAt(built, i)) asNoted = false;
   }
-  return { digests, stamps, blobs, read };
+  // Same count, each file found among the noted (both sorted): the same list of files.
+  if (asNoted) asNoted = places.every((i) => i >= 0);
+  return {
+    asNoted,
+    read: hashed.size,
+    digests() {
+      const found: ArticleDigests = {
+        digests: new Map(),
+        stamps: new Map(),
+        blobs: new Map(),
+        read: hashed.size,
+      };
+      files.forEach((file, f) => {
+        found.stamps.set(
+          file,
+          isSettled(f) ? [stats[4 * f]!, stats[4 * f + 1]!, stats[4 * f + 2]!, stats[4 * f + 3]!] : null,
+        );
+        const own = hashed.get(f);
+        // Not read: it holds the noted bytes, by its stamp or by git's word.
+        const digest = own ? own.digest : digestAt(built!, places[f]!);
+        const blob = own ? own.blob : built!.blobs[places[f]!];
+        found.digests.set(file, digest);
+        if (blob) found.blobs.set(file, blob);
+      });
+      return found;
+    },
+  };
 }
 
 /**
@@ -255,18 +297,17 @@ export async function checkUpToDate(
   const statting = stampArticleFiles(articlesDir, { threaded });
   // Awaited below; this only keeps a failure from counting as unhandled if reading fails first.
   statting.catch(() => {});
+  const asked = freshCheckout(articlesDir, builtPath) ? cleanBlobIds(articlesDir) : undefined;
   const kept = readCheckedFile(builtPath);
   const built = typeof kept === "string" ? undefined : asBuiltFrom(kept.value);
   const liveManifest = trustedManifest(options, built);
-  const found = await digestArticleFiles(await statting, built, articlesDir);
-  const { digests } = found;
+  const found = await digestArticleFiles(await statting, built, articlesDir, asked);
   const same =
     built !== undefined &&
     liveManifest !== undefined &&
     JSON.stringify(built.key) === JSON.stringify(key) &&
     built.search === options.search &&
-    built.files.length === digests.size &&
-    built.files.every((file, i) => digests.get(file) === digestAt(built, i)) &&
+    found.asNoted &&
     built.clock ===
       clockFacts(
         built.files.map((_, i) => datesAt(built, i)),
@@ -275,7 +316,7 @@ export async function checkUpToDate(
   if (same) return { upToDate: true, read: found.read };
   return {
     upToDate: false,
-    ...found,
+    ...found.digests(),
     liveManifest: liveManifest && (JSON.parse(liveManifest.toString()) as BuildManifest),
   };
 }
