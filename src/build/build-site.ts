@@ -30,12 +30,12 @@ import { finishInterruptedUpdates, LiveOutput, updateInPlace } from "../pages/li
 export type BuildTimings = [part: string, seconds: number][];
 
 /**
- * Builds the site; `stages` run one after the other on the staging folder, the steps of a stage
- * together.
+ * Builds the site; the `afterBuild` stages run one after the other on the staging folder, the steps
+ * of a stage together. Given as a function, they are loaded only once the build renders.
  */
 export async function buildSite(
   options: BuildOptions,
-  stages: AfterBuildStep[][] = [],
+  afterBuild: AfterBuildStep[][] | (() => Promise<AfterBuildStep[][]>) = [],
 ): Promise<BuildTimings> {
   const finish = (stale: string[]) => {
     for (const line of finishInterruptedUpdates(options.outputDir, stale)) console.log(`heze-press: ${line}`);
@@ -68,12 +68,13 @@ export async function buildSite(
     liveManifest = check.liveManifest;
   }
   // Loaded only now: a build with nothing to do never needs Eleventy, Markdown or the templates.
-  const [{ createBuildContext }, { runEleventy }, { saveBuildCache }, { writeBuildManifest }] =
+  const [{ createBuildContext }, { runEleventy }, { saveBuildCache }, { writeBuildManifest }, stages] =
     await Promise.all([
       import("./build-context.ts"),
       import("./run-eleventy.ts"),
       import("./build-cache.ts"),
       import("./write-manifest.ts"),
+      typeof afterBuild === "function" ? afterBuild() : afterBuild,
     ]);
   const context = await createBuildContext(options, { buildCache: opening });
   if (liveManifest && context.cache) context.live = new LiveOutput(options.outputDir, liveManifest);

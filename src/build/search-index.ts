@@ -124,7 +124,7 @@ export const searchIndexStep: AfterBuildStep = {
     if (cacheDir) mkdirSync(cacheDir, { recursive: true });
     // Pagefind indexes one period at a time, in a process of its own. The first starts before this
     // step first waits on a file; while it works, the other periods are checked and copied, and the
-    // steps beside this one run (src/cli/build.ts).
+    // steps beside this one run (after-build-stages.ts).
     let indexing: Promise<void> | undefined;
     const index = (work: () => Promise<void>) => {
       indexing = indexing ? indexing.then(work) : work();
