@@ -11,7 +11,7 @@
  * 100,000-article site are skipped; listing and stat-ing its files are not.
  *   const check = checkUpToDate(options, site);   // { upToDate: true, read } or { upToDate: false, digests, … }
  */
-import { readFileSync, statSync } from "node:fs";
+import { readFileSync, statSync, type Stats } from "node:fs";
 import path from "node:path";
 import type { DateTime } from "luxon";
 import { sourceDigest, type Article } from "../content/article.ts";
@@ -163,9 +163,8 @@ function notedPlaces(files: string[], noted: string[]): Int32Array {
  * Whether the articles folder was made after `built.json` was written: a fresh clone or checkout,
  * where every stamp is new. Git is then asked at once, beside everything else the check does.
  */
-function freshCheckout(articlesDir: string, builtPath: string): boolean {
+function freshCheckout(articlesDir: string, built: Stats | undefined): boolean {
   const folder = statSync(articlesDir, { throwIfNoEntry: false });
-  const built = statSync(builtPath, { throwIfNoEntry: false });
   return folder !== undefined && built !== undefined && folder.birthtimeMs > built.mtimeMs;
 }
 
@@ -292,12 +291,13 @@ export async function checkUpToDate(
   key: CacheKey,
 ): Promise<UpToDate> {
   const builtPath = builtFile(cacheDir);
-  const threaded = (statSync(builtPath, { throwIfNoEntry: false })?.size ?? 0) >= THREADED_FROM_BYTES;
+  const builtStats = statSync(builtPath, { throwIfNoEntry: false });
+  const threaded = (builtStats?.size ?? 0) >= THREADED_FROM_BYTES;
   const articlesDir = path.join(options.contentDir, "articles");
   const statting = stampArticleFiles(articlesDir, { threaded });
   // Awaited below; this only keeps a failure from counting as unhandled if reading fails first.
   statting.catch(() => {});
-  const asked = freshCheckout(articlesDir, builtPath) ? cleanBlobIds(articlesDir) : undefined;
+  const asked = freshCheckout(articlesDir, builtStats) ? cleanBlobIds(articlesDir) : undefined;
   const kept = readCheckedFile(builtPath);
   const built = typeof kept === "string" ? undefined : asBuiltFrom(kept.value);
   const liveManifest = trustedManifest(options, built);
