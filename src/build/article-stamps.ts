@@ -10,23 +10,22 @@
  */
 import { statSync } from "node:fs";
 import { Worker } from "node:worker_threads";
-import { findArticleFiles } from "../content/article-files.ts";
+import { findArticleFiles, type ArticleFiles } from "../content/article-files.ts";
 
-export interface ArticleStamps {
-  files: string[];
+export interface ArticleStamps extends ArticleFiles {
   /** Entries 4i to 4i + 3: the size, modification time, change time and inode of `files[i]`. */
   stats: Float64Array<ArrayBuffer>;
 }
 
 /** Lists and stats the article files on this thread. */
 export async function listArticleStamps(articlesDir: string): Promise<ArticleStamps> {
-  const files = await findArticleFiles(articlesDir);
+  const { files, links } = await findArticleFiles(articlesDir);
   const stats = new Float64Array(files.length * 4);
   files.forEach((file, i) => {
     const { size, mtimeMs, ctimeMs, ino } = statSync(file);
     stats.set([size, mtimeMs, ctimeMs, ino], 4 * i);
   });
-  return { files, stats };
+  return { files, links, stats };
 }
 
 export function stampArticleFiles(

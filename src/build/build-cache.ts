@@ -17,6 +17,7 @@ import { hash } from "node:crypto";
 import { readdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { articleIdentity, withBody, type Article } from "../content/article.ts";
+import type { ArticleFiles } from "../content/article-files.ts";
 import { findChannel, type Site } from "../content/site-data.ts";
 import { asKeptPagesIndex, KeptPages, NO_KEPT_PAGES } from "../pages/kept-pages.ts";
 import type { RenderedPages } from "../pages/page-writer.ts";
@@ -186,11 +187,15 @@ function writeArticleShard(
   return bodies.name;
 }
 
-/** Where the cache is; a caller that already has the key or the files' digests passes them on. */
+/**
+ * Where the cache is; a caller that already has the key, or the files listed and their digests,
+ * passes them on.
+ */
 export interface CacheOpening {
   dir: string;
   key?: CacheKey;
   digests?: Map<string, string>;
+  listed?: ArticleFiles;
 }
 
 export function openBuildCache(opening: CacheOpening, options: BuildOptions, site: Site): BuildCache {

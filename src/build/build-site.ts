@@ -50,7 +50,13 @@ export async function buildSite(
     started = now;
   };
   let opening: CacheOpening | undefined;
-  let checked: ArticleDigests = { digests: new Map(), stamps: new Map(), blobs: new Map(), read: 0 };
+  let checked: ArticleDigests = {
+    digests: new Map(),
+    stamps: new Map(),
+    blobs: new Map(),
+    read: 0,
+    listed: { files: [], links: [] },
+  };
   let liveManifest: BuildManifest | undefined;
   if (options.buildCache) {
     const key = cacheKey(options);
@@ -63,7 +69,7 @@ export async function buildSite(
       lap("check");
       return timings;
     }
-    opening = { dir: options.buildCache, key, digests: check.digests };
+    opening = { dir: options.buildCache, key, digests: check.digests, listed: check.listed };
     checked = check;
     liveManifest = check.liveManifest;
   }

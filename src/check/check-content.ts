@@ -94,7 +94,7 @@ async function linkProblems(a: Checked, index: LinkIndex, contentDir: string): P
  */
 export async function checkContent(site: Site, contentDir: string, now: DateTime): Promise<CheckResult> {
   const dir = path.join(contentDir, "articles");
-  const files = await findArticleFiles(dir);
+  const { files, links: symbolicLinks } = await findArticleFiles(dir);
   const markdown = createMarkdown();
   const read = await mapLimited(files, 32, async (file) => {
     const result = readArticle(file, site, now);
@@ -122,7 +122,7 @@ export async function checkContent(site: Site, contentDir: string, now: DateTime
   const collisions = corpusCollisions(articles, broken, site, assetPaths(await siteAssetPlan(site.baseUrl)));
   const links = await mapLimited(checked, 32, (a) => linkProblems(a, index, contentDir));
   const problems = [
-    ...linkedArticleProblems(dir),
+    ...linkedArticleProblems(symbolicLinks),
     ...read.flatMap((r) => r.problems),
     ...collisions,
     ...links.flat(),

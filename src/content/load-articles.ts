@@ -4,9 +4,9 @@
  * throws one ContentError carrying them all. Articles come back newest first, split by publishing
  * state (see publishing-state.ts) so that what readers may see is one list and nothing else leaks.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import { mapLimited } from "../util/for-each-limited.ts";
+import { forEachLimited } from "../util/for-each-limited.ts";
 import {
   aliasIsArticleUrl,
   aliasIsSitePage,
@@ -35,30 +35,21 @@ import { normaliseAlias } from "./alias-path.ts";
 import { findKeyCollisions } from "./name-key.ts";
 import { fileOfUrl, writtenCollision, writtenPaths, type WrittenPaths } from "./written-paths.ts";
 import { articleAddress } from "./enrich-article.ts";
-import { findArticleFiles } from "./article-files.ts";
+import { findArticleFiles, type ArticleFiles } from "./article-files.ts";
 
 /**
- * Symbolic links under the articles folder (to a file or a folder): never followed, since they may
- * lead out of the repository, and reported, so that no article goes missing without a word.
+ * The symbolic links under the articles folder (to a file or a folder, as findArticleFiles met
+ * them): never followed, since they may lead out of the repository, and reported, so that no article
+ * goes missing without a word.
  */
-export function linkedArticleProblems(dir: string): Problem[] {
-  const problems: Problem[] = [];
-  const walk = (folder: string) => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      const full = path.join(folder, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.isSymbolicLink())
-        problems.push({
-          file: path.relative(process.cwd(), full),
-          line: 1,
-          column: 1,
-          message: symbolicLink,
-          severity: "error",
-        });
-    }
-  };
-  if (existsSync(dir)) walk(dir);
-  return problems;
+export function linkedArticleProblems(links: string[]): Problem[] {
+  return links.map((link) => ({
+    file: path.relative(process.cwd(), link),
+    line: 1,
+    column: 1,
+    message: symbolicLink,
+    severity: "error",
+  }));
 }
 
 /**
@@ -184,7 +175,7 @@ export interface LoadOptions extends ImageOptions {
   /** Files loaded before (the preview's memory, or the build cache): an unchanged file is not read again. */
   cache?: ArticleCache;
   /** The article files, when the caller has just listed them (findArticleFiles), as a build's check has. */
-  files?: string[];
+  files?: ArticleFiles;
 }
 
 /**
@@ -333,23 +324,30 @@ export interface ArticleCache {
   remember(file: string, outcome: LoadedFile): void;
 }
 
-/** `loadArticle`, answered from `options.cache` when the file is unchanged. */
-async function loadArticleOnce(file: string, site: Site, options: LoadOptions): Promise<LoadedFile> {
-  const kept = options.cache?.recall(file);
-  if (kept) return kept;
-  const outcome = await loadArticle(file, site, options);
-  options.cache?.remember(file, outcome);
-  return outcome;
+/**
+ * Every file's outcome, in the files' order: unchanged files answered by `cache` in one plain loop
+ * (at 100,000 articles a promise each cost a warm build 0.3 s), the others loaded and remembered.
+ */
+async function loadEach(files: string[], site: Site, options: LoadOptions): Promise<LoadedFile[]> {
+  const { cache } = options;
+  const outcomes: (LoadedFile | undefined)[] = files.map((file) => cache?.recall(file));
+  const missed = files.flatMap((file, i) => (outcomes[i] ? [] : [i]));
+  await forEachLimited(missed, 32, async (i) => {
+    const outcome = await loadArticle(files[i]!, site, options);
+    cache?.remember(files[i]!, outcome);
+    outcomes[i] = outcome;
+  });
+  return outcomes as LoadedFile[];
 }
 
 export async function loadArticles(site: Site, options: LoadOptions): Promise<Corpus> {
   const dir = path.join(options.contentDir, "articles");
-  const files = options.files ?? (await findArticleFiles(dir));
-  const outcomes = await mapLimited(files, 32, (file) => loadArticleOnce(file, site, options));
+  const { files, links } = options.files ?? (await findArticleFiles(dir));
+  const outcomes = await loadEach(files, site, options);
   const valid = outcomes.flatMap((o) => ("address" in o && o.address ? [o.address] : []));
   const broken = outcomes.flatMap((o) => ("broken" in o && o.broken ? [o.broken] : []));
   const problems = sortProblems([
-    ...linkedArticleProblems(dir),
+    ...linkedArticleProblems(links),
     ...outcomes.flatMap((o) => o.problems),
     ...corpusCollisions(valid, broken, site, await options.assetPaths),
   ]);

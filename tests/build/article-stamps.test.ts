@@ -1,16 +1,17 @@
 import assert from "node:assert/strict";
-import { mkdir, stat, writeFile } from "node:fs/promises";
+import { mkdir, stat, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { test } from "node:test";
 import { stampArticleFiles } from "../../src/build/article-stamps.ts";
 import { tempDir } from "../helpers/temp-dir.ts";
 
-test("the article files and their stamps are the same found on a second thread or on this one", async () => {
+test("the article files, their stamps and the links met are the same found on a second thread or on this one", async () => {
   const articles = path.join(await tempDir("heze-stamps-"), "articles");
   for (const file of ["bendi/a.md", "bendi/2026/b.md", "shehui/c.md", "shehui/notes.txt"]) {
     await mkdir(path.dirname(path.join(articles, file)), { recursive: true });
     await writeFile(path.join(articles, file), `稿件 ${file}`);
   }
+  await symlink(path.join(articles, "shehui"), path.join(articles, "bendi", "linked"));
   const here = await stampArticleFiles(articles, { threaded: false });
   const threaded = await stampArticleFiles(articles, { threaded: true });
   assert.deepEqual(threaded, here);
@@ -18,12 +19,14 @@ test("the article files and their stamps are the same found on a second thread o
     here.files.map((file) => path.relative(articles, file)),
     ["bendi/2026/b.md", "bendi/a.md", "shehui/c.md"],
   );
+  assert.deepEqual(here.links, [path.join(articles, "bendi", "linked")], "a link is named, not followed");
   const { size, mtimeMs, ctimeMs, ino } = await stat(here.files[1]!);
   assert.deepEqual([...here.stats.subarray(4, 8)], [size, mtimeMs, ctimeMs, ino]);
 
   const none = path.join(articles, "none");
   assert.deepEqual(await stampArticleFiles(none, { threaded: true }), {
     files: [],
+    links: [],
     stats: new Float64Array(),
   });
 });

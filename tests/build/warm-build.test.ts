@@ -246,7 +246,7 @@ test("a damaged cache or one from another version is said in one line, then igno
   assert.equal(again, all, "every page is reused again");
 });
 
-test("a file's stamp spares reading it, but an edit is seen even with its size and modification time put back", async () => {
+test("a file's stamp spares reading it, but an edit is seen even with its size and modification time put back, and a link added", async () => {
   const root = path.dirname(content);
   const cache = path.join(root, "cache-stamps");
   const clock = "2026-03-20 12:00";
@@ -267,6 +267,21 @@ test("a file's stamp spares reading it, but an edit is seen even with its size a
   assert.doesNotMatch(edited.out, /nothing changed/);
   assert.equal((await build(path.join(root, "s2"), "off", clock)).code, 0);
   await assertSameTree(path.join(root, "s1"), path.join(root, "s2"), "after an edit that kept size and time");
+
+  // A symbolic link is a problem, as `npm run check` says, not a folder with nothing changed.
+  const link = path.join(content, "articles", "linked.md");
+  await symlink(file, link);
+  try {
+    const linked = await build(path.join(root, "s1"), cache, clock);
+    assert.equal(linked.code, 1, linked.out);
+    assert.match(linked.out, /linked\.md/);
+  } finally {
+    await rm(link);
+  }
+  assert.match(
+    (await build(path.join(root, "s1"), cache, clock)).out,
+    /nothing changed since the last build/,
+  );
 });
 
 test("after a fresh clone, files git holds as noted are not read; an edit git does not hold is", async () => {

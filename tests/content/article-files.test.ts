@@ -28,10 +28,10 @@ test("article files are the .md files below the folder, each as path.join(dir, f
         .filter((file) => file.endsWith(".md"))
         .map((file) => path.join(dir, file));
       assert.equal(expected.length, 4);
-      assert.deepEqual(await findArticleFiles(dir), expected, dir);
+      assert.deepEqual((await findArticleFiles(dir)).files, expected, dir);
     }
     process.chdir(path.join(root, "articles"));
-    assert.deepEqual(await findArticleFiles("."), [
+    assert.deepEqual((await findArticleFiles(".")).files, [
       "bendi/2026/新闻 稿.md",
       "bendi/a.md",
       "shehui/.hidden.md",
@@ -40,5 +40,5 @@ test("article files are the .md files below the folder, each as path.join(dir, f
   } finally {
     process.chdir(cwd);
   }
-  assert.deepEqual(await findArticleFiles(path.join(root, "none")), []);
+  assert.deepEqual(await findArticleFiles(path.join(root, "none")), { files: [], links: [] });
 });
