@@ -153,7 +153,7 @@ function readShards(
       if (!channel) return `the build cache is damaged (${index})`;
       // The parsed object is this build's own: it takes its channel in place rather than be copied.
       const article = Object.assign(stored, { channel }) as Omit<Article, "html">;
-      articles.set(file, { article: withBody(article, new KeptBody(store, body)), address });
+      articles.set(file, { article: withBody(article, new KeptBody(store, body)), address, shard });
     }
   }
   return { articles, bodyFiles, stores };

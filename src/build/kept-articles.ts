@@ -37,6 +37,8 @@ export interface KeptAddress {
 export interface KeptArticle {
   article: Article;
   address: KeptAddress;
+  /** The shard it was read from (not stored): a save then need not hash its path again. */
+  shard?: number;
 }
 
 const same = (a: string[], b: string[]) => a.length === b.length && a.every((item, i) => item === b[i]);
@@ -158,7 +160,7 @@ export class KeptArticles implements ArticleCache {
     // Without a trusted cache every shard is written, empty ones too: a missing shard is a damaged cache.
     const dirty = new Set<number>(this.#trusted ? [] : Array.from({ length: count }, (_, i) => i));
     for (const [file, entry] of this.#next) {
-      const shard = shardOf(file);
+      const shard = entry.shard ?? shardOf(file);
       if (!shards.has(shard)) shards.set(shard, []);
       shards.get(shard)!.push([file, entry]);
       if (this.#kept.get(file) !== entry) dirty.add(shard);

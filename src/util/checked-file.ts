@@ -9,7 +9,7 @@
  *   writeCheckedFile(".cache/pages.bin", { version: 1, pages });
  *   const kept = readCheckedFile(".cache/pages.bin"); // { value } | "missing" | "damaged"
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { crc32 } from "node:zlib";
 
@@ -24,7 +24,15 @@ export function writeCheckedFile(file: string, value: unknown): void {
   header.writeUInt32BE(crc32(body), TAG.length);
   mkdirSync(path.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, Buffer.concat([header, body]));
+  // Written one after the other through one descriptor (writeFileSync writes all of each), not
+  // joined first: joining copied the 20 MB indexes once more.
+  const descriptor = openSync(temporary, "w");
+  try {
+    writeFileSync(descriptor, header);
+    writeFileSync(descriptor, body);
+  } finally {
+    closeSync(descriptor);
+  }
   renameSync(temporary, file);
 }
 
