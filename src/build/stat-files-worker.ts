@@ -1,15 +1,18 @@
 /**
- * The up-to-date check's second thread (article-stamps.ts): lists and stats every article file, and
- * answers with the files and their stamps (the Float64Array transferred, not copied), or with the
- * first failure.
+ * The up-to-date check's second thread (article-stamps.ts): lists the article files and posts the
+ * listing (its stats and counter shared, not copied), stats runs of them beside the main thread,
+ * and says when its last run is done; or posts the first failure.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { listArticleStamps } from "./article-stamps.ts";
+import { shareArticleStamps, statRuns, type WorkerAnswer } from "./article-stamps.ts";
 
 const port = parentPort!;
+const answer = (message: WorkerAnswer) => port.postMessage(message);
 try {
-  const stamps = await listArticleStamps(workerData as string);
-  port.postMessage(stamps, [stamps.stats.buffer]);
+  const shared = await shareArticleStamps(workerData as string);
+  answer(shared);
+  statRuns(shared);
+  answer({ done: true });
 } catch (error) {
-  port.postMessage({ failure: error instanceof Error ? error.message : String(error) });
+  answer({ failure: error instanceof Error ? error.message : String(error) });
 }

@@ -30,3 +30,17 @@ test("the article files, their stamps and the links met are the same found on a 
     stats: new Float64Array(),
   });
 });
+
+test("on two threads, every file's stamp is filled in, whichever thread took its run", async () => {
+  const articles = path.join(await tempDir("heze-stamps-runs-"), "articles");
+  const names = Array.from({ length: 2500 }, (_, i) => `c${i % 7}/a${String(i).padStart(4, "0")}.md`);
+  for (const dir of new Set(names.map((name) => path.dirname(name))))
+    await mkdir(path.join(articles, dir), { recursive: true });
+  await Promise.all(names.map((name, i) => writeFile(path.join(articles, name), "稿".repeat(i % 50))));
+  const { files, stats } = await stampArticleFiles(articles, { threaded: true });
+  assert.equal(files.length, names.length);
+  for (const [i, file] of files.entries()) {
+    const { size, mtimeMs, ctimeMs, ino } = await stat(file);
+    assert.deepEqual([...stats.subarray(4 * i, 4 * i + 4)], [size, mtimeMs, ctimeMs, ino], file);
+  }
+});
