@@ -12,7 +12,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { z } from "zod";
 import { describeFile, type ManifestEntry } from "../hosting/build-manifest.ts";
 import type { LiveOutput } from "../pages/live-output.ts";
 import { forEachLimited } from "../util/for-each-limited.ts";
@@ -23,16 +22,32 @@ const RECORD = "record.json";
 const BUNDLE = "bundle";
 const TEMPORARY = /^\.tmp-/;
 
-const recordSchema = z.object({
-  fingerprint: z.string(),
-  files: z.record(z.string(), z.object({ size: z.number(), sha256: z.string() })),
-});
+interface BundleRecord {
+  fingerprint: string;
+  files: Record<string, ManifestEntry>;
+}
+
+/**
+ * `value` if it has a record's shape, checked in place: at 100,000 articles a build reads 31 records
+ * of 105,000 files in all, and a zod schema, which copies what it parses, took twice as long.
+ */
+function asRecord(value: unknown): BundleRecord | undefined {
+  const record = value as Partial<BundleRecord> | null;
+  const { files } = record ?? {};
+  if (typeof record?.fingerprint !== "string" || typeof files !== "object" || !files || Array.isArray(files))
+    return undefined;
+  for (const file in files) {
+    const entry = files[file] as Partial<ManifestEntry> | null;
+    if (typeof entry?.size !== "number" || typeof entry.sha256 !== "string") return undefined;
+  }
+  return record as BundleRecord;
+}
 
 /** What became of a cached entry: copied into the site, absent, for other inputs, or unusable. */
 export type CacheOutcome = "copied" | "missing" | "stale" | "damaged";
 
 /** Read without waiting: the search step starts Pagefind before it first waits (search-index.ts). */
-function readRecord(entry: string): z.infer<typeof recordSchema> | "missing" {
+function readRecord(entry: string): BundleRecord | "missing" {
   let text: string;
   try {
     text = readFileSync(path.join(entry, RECORD), "utf8");
@@ -40,11 +55,15 @@ function readRecord(entry: string): z.infer<typeof recordSchema> | "missing" {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return "missing";
     throw error;
   }
+  let parsed: unknown;
   try {
-    return recordSchema.parse(JSON.parse(text));
+    parsed = JSON.parse(text);
   } catch {
-    throw new Error(`${RECORD} is not a record`);
+    parsed = undefined;
   }
+  const record = asRecord(parsed);
+  if (!record) throw new Error(`${RECORD} is not a record`);
+  return record;
 }
 
 /**

@@ -198,6 +198,18 @@ test("a damaged cache entry is said in one line and rebuilt; the site is the col
   const again = await buildContent(contentDir, { SEARCH: "on" });
   assert.match(again.stdout, /4 from the cache\n/);
   assert.doesNotMatch(again.stdout, /damaged/);
+
+  // JSON, but not a record: a file whose entry is not a size and a digest.
+  const record = path.join(cacheOf(first, "2022-h1"), "record.json");
+  const kept = JSON.parse(await readFile(record, "utf8")) as { files: Record<string, unknown> };
+  kept.files[Object.keys(kept.files)[0]!] = { size: "12" };
+  await writeFile(record, JSON.stringify(kept));
+  await rm(first.outputDir, { recursive: true });
+  const reshaped = await buildContent(contentDir, { SEARCH: "on" });
+  assert.match(
+    reshaped.stdout,
+    /^heze-press: search cache of 2022-h1 is damaged \(record\.json is not a record\); rebuilding it$/m,
+  );
 });
 
 test("without a build cache every period is indexed and nothing is kept", async () => {
