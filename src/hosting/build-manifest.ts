@@ -29,7 +29,8 @@ export type ManifestEntry = z.infer<typeof fileEntry>;
 
 /**
  * A manifest's text, as the build writes it and the publisher stores it: compact JSON, read by
- * programs (the publisher, CI's `jq`). Indented, it took 0.2 s more to write at 100,000 articles.
+ * programs (the publisher, CI's `jq`). Indented, it took 0.2 s (search off) to 0.45 s (search on)
+ * more to write at 100,000 articles.
  */
 export function formatBuildManifest(manifest: BuildManifest): string {
   return `${JSON.stringify(manifest)}\n`;
