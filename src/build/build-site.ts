@@ -23,7 +23,7 @@ import { cacheKey } from "./cache-key.ts";
 import { checkUpToDate, noteBuiltFrom, type ArticleDigests } from "./up-to-date.ts";
 import type { CacheOpening } from "./build-cache.ts";
 import { removeStaleBuildFolders, setAside } from "../util/stale-build-folders.ts";
-import type { BuildManifest } from "../hosting/build-manifest.ts";
+import type { LiveManifest } from "../hosting/build-manifest.ts";
 import { finishInterruptedUpdates, LiveOutput, updateInPlace } from "../pages/live-output.ts";
 
 /** How long each part of a build took, in seconds: `[["render", 3.1], ["search index", 4.2]]`. */
@@ -57,7 +57,7 @@ export async function buildSite(
     read: 0,
     listed: { files: [], links: [] },
   };
-  let liveManifest: BuildManifest | undefined;
+  let liveManifest: LiveManifest | undefined;
   if (options.buildCache) {
     const key = cacheKey(options);
     const check = await checkUpToDate(options, options.buildCache, key);
@@ -87,7 +87,7 @@ export async function buildSite(
   if (context.cache?.coldBecause) console.log(`heze-press: ${context.cache.coldBecause}`);
   lap("load content");
   const stamp = `${process.pid}-${Date.now()}`;
-  let written: { manifest: BuildManifest; sha256: string };
+  let written: Awaited<ReturnType<typeof writeBuildManifest>>;
   const staging = `${options.outputDir}.staging-${stamp}`;
   try {
     await runEleventy(staging, context);
@@ -121,7 +121,7 @@ export async function buildSite(
   }
   let removed: Promise<void>;
   if (context.live) {
-    const update = updateInPlace(staging, context.live, written.manifest);
+    const update = updateInPlace(staging, context.live, written.changes ?? new Map());
     console.log(
       `heze-press: updated ${options.outputDir} in place: ${update.written.toLocaleString("en")} file(s) written, ` +
         `${update.removed.toLocaleString("en")} removed`,

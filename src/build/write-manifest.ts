@@ -3,7 +3,9 @@
  * (src/build/build-site.ts), describing every other file of the new site. Pages the build rendered
  * come with their digests already (`context.rendered`, taken from the text it wrote), files kept in
  * the live output with the live manifest's (src/pages/live-output.ts); only the other files are read
- * and hashed.
+ * and hashed. When the build updates the live output in place, the manifest is the live one with
+ * what changed: only the staged files are looked at, and the live text is patched
+ * (`patchManifestText`) rather than the whole manifest written anew.
  */
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -11,50 +13,83 @@ import { nextRebuild } from "../content/publishing-state.ts";
 import {
   describeFile,
   formatBuildManifest,
+  patchManifestText,
   type BuildManifest,
   type ManifestEntry,
+  type ManifestHeader,
 } from "../hosting/build-manifest.ts";
 import { MANIFEST_FILE } from "../hosting/header-rules.ts";
-import { forEachLimited } from "../util/for-each-limited.ts";
+import { mapLimited } from "../util/for-each-limited.ts";
 import { listFiles } from "../util/list-files.ts";
 import type { BuildContext } from "./build-context.ts";
+import type { LiveOutput, ManifestChanges } from "../pages/live-output.ts";
 
 type ManifestFacts = Pick<BuildContext, "site" | "corpus" | "rendered" | "siteFiles" | "live">;
 
-/** Describes every file of the built site in `dir` (and those kept in the live output). */
-export async function makeBuildManifest(
+/** The entries of `files` (in `dir`): from the render when it has them, else read and hashed. */
+async function describeFiles(
   dir: string,
-  { site, corpus, rendered, siteFiles, live }: ManifestFacts,
-): Promise<BuildManifest> {
-  const names = (siteFiles ?? listFiles(dir)).filter((file) => file !== MANIFEST_FILE);
-  const entries = new Map<string, ManifestEntry>();
-  const unknown: string[] = [];
-  for (const file of names) {
+  files: string[],
+  rendered: BuildContext["rendered"],
+  live?: LiveOutput,
+): Promise<ManifestEntry[]> {
+  return mapLimited(files, 16, async (file) => {
     const known =
       (Object.hasOwn(rendered, file) ? rendered[file] : undefined) ??
       (live?.kept.has(file) ? live.entry(file) : undefined);
-    if (known) entries.set(file, known);
-    else unknown.push(file);
-  }
-  await forEachLimited(unknown, 16, async (file) => {
-    entries.set(file, describeFile(await readFile(path.join(dir, file))));
+    return known ?? describeFile(await readFile(path.join(dir, file)));
   });
-  return {
-    version: 1,
-    baseUrl: site.baseUrl,
-    nextEmbargo: corpus.schedule.nextEmbargo?.iso ?? null,
-    nextRebuild: nextRebuild(corpus.schedule)?.iso ?? null,
-    files: Object.fromEntries(names.map((file) => [file, entries.get(file)!])),
-  };
 }
 
-/** Writes the manifest into `dir`; returns it, and the SHA-256 of its text (what up-to-date.ts notes). */
+const headerOf = ({ site, corpus }: ManifestFacts): ManifestHeader => ({
+  version: 1,
+  baseUrl: site.baseUrl,
+  nextEmbargo: corpus.schedule.nextEmbargo?.iso ?? null,
+  nextRebuild: nextRebuild(corpus.schedule)?.iso ?? null,
+});
+
+/** The site's files (those listed by the `_headers` step, or found in `dir`) but the manifest. */
+const siteFilesOf = (dir: string, { siteFiles }: ManifestFacts) =>
+  (siteFiles ?? listFiles(dir)).filter((file) => file !== MANIFEST_FILE);
+
+/** Describes every file of the built site in `dir` (and those kept in the live output). */
+export async function makeBuildManifest(dir: string, facts: ManifestFacts): Promise<BuildManifest> {
+  const names = siteFilesOf(dir, facts);
+  const entries = await describeFiles(dir, names, facts.rendered, facts.live);
+  return { ...headerOf(facts), files: Object.fromEntries(names.map((file, i) => [file, entries[i]!])) };
+}
+
+/**
+ * What the new site changes of the live one: the entry of each staged file whose bytes differ from
+ * the live file's (or that is new), and null for each live file the new site no longer has. Every
+ * other file is one the build kept in the live output as it is.
+ */
+async function liveChanges(dir: string, live: LiveOutput, facts: ManifestFacts): Promise<ManifestChanges> {
+  const staged = siteFilesOf(dir, facts).filter((file) => !live.kept.has(file));
+  const entries = await describeFiles(dir, staged, facts.rendered);
+  const changes: ManifestChanges = new Map();
+  staged.forEach((file, i) => {
+    const entry = entries[i]!;
+    const before = live.entry(file);
+    if (before?.size !== entry.size || before.sha256 !== entry.sha256) changes.set(file, entry);
+  });
+  const inSite = new Set(staged);
+  for (const file of live.files()) if (!live.kept.has(file) && !inSite.has(file)) changes.set(file, null);
+  return changes;
+}
+
+/**
+ * Writes the manifest into `dir`; returns the SHA-256 of its text (what up-to-date.ts notes) and,
+ * when the build updates the live output in place, what changed (what the update moves and removes).
+ */
 export async function writeBuildManifest(
   dir: string,
-  context: ManifestFacts,
-): Promise<{ manifest: BuildManifest; sha256: string }> {
-  const manifest = await makeBuildManifest(dir, context);
-  const bytes = Buffer.from(formatBuildManifest(manifest));
+  facts: ManifestFacts,
+): Promise<{ sha256: string; changes?: ManifestChanges }> {
+  const { live } = facts;
+  const changes = live && (await liveChanges(dir, live, facts));
+  const patched = live && changes && patchManifestText(live.manifest, live.text, headerOf(facts), changes);
+  const bytes = Buffer.from(patched ?? formatBuildManifest(await makeBuildManifest(dir, facts)));
   await writeFile(path.join(dir, MANIFEST_FILE), bytes);
-  return { manifest, sha256: describeFile(bytes).sha256 };
+  return { sha256: describeFile(bytes).sha256, changes };
 }

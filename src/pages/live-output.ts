@@ -18,19 +18,30 @@
  */
 import { existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync } from "node:fs";
 import path from "node:path";
-import type { BuildManifest, ManifestEntry } from "../hosting/build-manifest.ts";
+import type { BuildManifest, LiveManifest, ManifestEntry } from "../hosting/build-manifest.ts";
 import { MANIFEST_FILE } from "../hosting/header-rules.ts";
 import { readCheckedFile, writeCheckedFile } from "../util/checked-file.ts";
 import { buildFoldersBeside } from "../util/stale-build-folders.ts";
 
+/**
+ * What a new site changes of the live one, by site path: a file's new entry (new or changed
+ * bytes), or null for a file gone (src/build/write-manifest.ts).
+ */
+export type ManifestChanges = Map<string, ManifestEntry | null>;
+
 /** The live output as its manifest describes it, and the files of it the new site keeps as they are. */
 export class LiveOutput {
   readonly dir: string;
+  /** The live manifest, and its text: the new manifest patches it (src/build/write-manifest.ts). */
+  readonly manifest: BuildManifest;
+  readonly text: string;
   readonly #files: BuildManifest["files"];
   readonly #kept = new Set<string>();
 
-  constructor(dir: string, manifest: BuildManifest) {
+  constructor(dir: string, { manifest, text }: LiveManifest) {
     this.dir = dir;
+    this.manifest = manifest;
+    this.text = text;
     this.#files = manifest.files;
   }
 
@@ -119,20 +130,19 @@ function carryOut(staging: string, outputDir: string, { moves, removals }: Journ
 }
 
 /**
- * Makes the live output the new site: moves in every staged file whose bytes differ from the live
- * one (`manifest`: the new site's, also staged; moved last) and removes the live files the new site
- * does not have. Returns how many files were written and removed.
+ * Makes the live output the new site: moves in every staged file that `changes` gives an entry
+ * (its bytes differ from the live file's, or it is new), then the new manifest (staged too), and
+ * removes the live files `changes` says are gone. Returns how many files were written and removed.
  */
 export function updateInPlace(
   staging: string,
   live: LiveOutput,
-  manifest: BuildManifest,
+  changes: ManifestChanges,
 ): { written: number; removed: number } {
   const moves: string[] = [];
-  for (const [sitePath, entry] of Object.entries(manifest.files))
-    if (!live.kept.has(sitePath) && !live.keep(sitePath, entry)) moves.push(sitePath);
+  const removals: string[] = [];
+  for (const file of [...changes.keys()].sort()) (changes.get(file) ? moves : removals).push(file);
   moves.push(MANIFEST_FILE);
-  const removals = live.files().filter((sitePath) => !Object.hasOwn(manifest.files, sitePath));
   const journal: Journal = { moves, removals };
   writeCheckedFile(path.join(staging, JOURNAL), journal);
   carryOut(staging, live.dir, journal);

@@ -5,6 +5,7 @@ import { test } from "node:test";
 import type { BuildContext } from "../../src/build/build-context.ts";
 import { assetSources, siteAssetPlan } from "../../src/build/site-assets.ts";
 import { writeAssets } from "../../src/build/write-assets.ts";
+import { formatBuildManifest } from "../../src/hosting/build-manifest.ts";
 import { LiveOutput } from "../../src/pages/live-output.ts";
 import { listFiles } from "../../src/util/list-files.ts";
 import { writeLiveSite } from "../helpers/live-site.ts";
@@ -33,7 +34,7 @@ test("updating the output in place, an asset the live output holds with the same
     [css]: assets.files.get(css)!,
     "favicon.svg": "an older icon",
   });
-  const output = new LiveOutput(live, manifest);
+  const output = new LiveOutput(live, { manifest, text: formatBuildManifest(manifest) });
   await writeAssets.run(staging, { assets, live: output, rendered: {} } as unknown as BuildContext);
   const written = listFiles(staging);
   assert.ok(!written.includes(css), "kept live");

@@ -29,7 +29,8 @@ test("an update moves in only the files that changed, removes those gone, and le
   const root = await tempDir("heze-live-");
   const live = path.join(root, "_site");
   const staging = path.join(root, "_site.staging-1-1");
-  const output = new LiveOutput(live, await writeLiveSite(live, liveFiles));
+  const liveManifest = await writeLiveSite(live, liveFiles);
+  const output = new LiveOutput(live, { manifest: liveManifest, text: formatBuildManifest(liveManifest) });
   // The new site: a kept page (not staged), one rewritten with the same bytes, one changed, one new;
   // bendi/b is gone.
   assert.equal(output.keep("bendi/a/index.html", describeFile(Buffer.from("稿件 a"))), true);
@@ -46,7 +47,13 @@ test("an update moves in only the files that changed, removes those gone, and le
   manifest.files["bendi/a/index.html"] = describeFile(Buffer.from("稿件 a"));
   await writeFile(path.join(staging, MANIFEST_FILE), formatBuildManifest(manifest));
 
-  assert.deepEqual(updateInPlace(staging, output, manifest), { written: 3, removed: 1 });
+  // What the manifest step finds (src/build/write-manifest.ts): the staged files whose bytes differ, and those gone.
+  const changes = new Map([
+    ["bendi/b/index.html", null],
+    ["bendi/c/index.html", manifest.files["bendi/c/index.html"]!],
+    ["index.html", manifest.files["index.html"]!],
+  ]);
+  assert.deepEqual(updateInPlace(staging, output, changes), { written: 3, removed: 1 });
   const after = await contents(live);
   assert.deepEqual(Object.fromEntries(Object.entries(after).filter(([file]) => file !== MANIFEST_FILE)), {
     "bendi/a/index.html": "稿件 a",
