@@ -5,6 +5,7 @@
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { absoluteHtml } from "../discovery/absolute-html.ts";
+import { sitemapXml } from "../discovery/sitemaps.ts";
 import { feedContent } from "../discovery/feed-content.ts";
 import { xmlText } from "../discovery/xml-text.ts";
 import { imgAttributes } from "../images/img-attributes.ts";
@@ -27,6 +28,7 @@ export const templateFilters = {
   shareImage,
   jsonLd,
   absoluteHtml,
+  sitemapXml,
   feedContent,
   xmlText,
   // The preview's problem lists (src/content/schema.ts): `{{ p.field | fieldTitle }}` → date（发表时间）.

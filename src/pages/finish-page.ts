@@ -6,6 +6,7 @@
  * (the editor fixes the article, not the page), else the page.
  */
 import type { Problem } from "../content/problems.ts";
+import { SITEMAPS_DIR } from "../discovery/sitemaps.ts";
 import { referenceRewriter, type AssetPlan } from "../hosting/asset-names.ts";
 import { onItsPage } from "../util/messages/report.ts";
 import { cspProblems } from "./csp-offences.ts";
@@ -27,7 +28,9 @@ export function pageFinisher({ siteDir, assetNames }: FinishOptions): PageFinish
     ? referenceRewriter(assetNames.renamed, assetNames.baseUrl)
     : (text: string) => text;
   return (sitePath, text, source) => {
-    const html = rewrite(text);
+    // A sitemap file names pages only, and holds up to 50,000 of them: searching it for asset
+    // names took 0.15 s at 100,000 articles, on every build.
+    const html = sitePath.startsWith(`${SITEMAPS_DIR}/`) ? text : rewrite(text);
     const offences = sitePath.endsWith(".html") ? cspProblems(sitePath, html, siteDir) : [];
     if (offences.length === 0) return { html };
     if (!source) return { problems: offences };

@@ -1,8 +1,15 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { NEWS_LIMIT, newsArticles, sitemapFiles, sitemapUrls } from "../../src/discovery/sitemaps.ts";
+import {
+  NEWS_LIMIT,
+  newsArticles,
+  sitemapFiles,
+  sitemapUrls,
+  sitemapXml,
+} from "../../src/discovery/sitemaps.ts";
 import { parseNewsroomDate } from "../../src/content/newsroom-time.ts";
 import { makeArticle, newestFirst, testSite } from "../helpers/articles.ts";
+import { children, childText, elements, parseXml, SITEMAP } from "../helpers/xml.ts";
 
 const at = (text: string) => {
   const parsed = parseNewsroomDate(text);
@@ -64,4 +71,26 @@ test("the news sitemap takes the two days before the build clock, at most 1,000"
     ),
   );
   assert.equal(newsArticles(many, at("2021-11-23 12:00")).length, NEWS_LIMIT);
+});
+
+test("a sitemap file's text: every URL absolute and escaped, with its last change when it has one", () => {
+  const text = sitemapXml(
+    {
+      url: "/sitemaps/sitemap-1.xml",
+      urls: [
+        { loc: "/bendi/2021/11/22/a/", lastmod: "2021-11-22T09:27:00+08:00" },
+        { loc: "/old/a&b/", lastmod: undefined },
+      ],
+    },
+    "https://www.heze.cn",
+  );
+  assert.ok(text.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n'));
+  const urls = elements(parseXml(text).documentElement!, SITEMAP, "url");
+  assert.deepEqual(
+    urls.map((url) => [childText(url, SITEMAP, "loc"), children(url, SITEMAP, "lastmod")[0]?.textContent]),
+    [
+      ["https://www.heze.cn/bendi/2021/11/22/a/", "2021-11-22T09:27:00+08:00"],
+      ["https://www.heze.cn/old/a&b/", undefined],
+    ],
+  );
 });
