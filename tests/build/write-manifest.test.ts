@@ -1,13 +1,16 @@
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { test } from "node:test";
-import { makeBuildManifest } from "../../src/build/write-manifest.ts";
-import { describeFile } from "../../src/hosting/build-manifest.ts";
+import { makeBuildManifest, writeBuildManifest } from "../../src/build/write-manifest.ts";
+import { describeFile, formatBuildManifest, parseBuildManifest } from "../../src/hosting/build-manifest.ts";
+import { MANIFEST_FILE } from "../../src/hosting/header-rules.ts";
+import { LiveOutput } from "../../src/pages/live-output.ts";
 import { parseNewsroomDate, toNewsTime } from "../../src/content/newsroom-time.ts";
 import { testSite } from "../helpers/articles.ts";
+import { writeLiveSite } from "../helpers/live-site.ts";
 
 const time = (text: string) => {
   const parsed = parseNewsroomDate(text);
@@ -33,4 +36,49 @@ test("the manifest describes every file and carries the next embargo and rebuild
   assert.equal(manifest.baseUrl, testSite().baseUrl);
   assert.deepEqual(manifest.files, { "feed.xml": describeFile(feed), "index.html": rendered["index.html"] });
   assert.equal(describeFile(page).sha256, createHash("sha256").update(page).digest("hex"));
+});
+
+test("updating the live output, the manifest is the live text patched with what changed", async (t) => {
+  const root = await mkdtemp(path.join(tmpdir(), "heze-manifest-"));
+  t.after(() => rm(root, { recursive: true, force: true }));
+  const [liveDir, staging] = [path.join(root, "live"), path.join(root, "staging")];
+  const liveManifest = await writeLiveSite(liveDir, {
+    "a.html": "甲",
+    "b.html": "乙",
+    "c.html": "丙",
+    "d.html": "丁",
+    "gone.html": "旧",
+  });
+  // A live text whose b.html entry says other bytes than the parsed manifest: only a copy of the
+  // text's run a, b, c (b is inside it, not where it starts) carries that entry into the new manifest.
+  const other = createHash("sha256").update("其他").digest("hex");
+  const text = formatBuildManifest(liveManifest).replace(liveManifest.files["b.html"]!.sha256, other);
+  const live = new LiveOutput(liveDir, { manifest: liveManifest, text });
+  for (const file of ["a.html", "b.html", "c.html"]) assert.ok(live.keep(file, "as-is"));
+  await mkdir(staging, { recursive: true });
+  await writeFile(path.join(staging, "d.html"), "丁二");
+  await writeFile(path.join(staging, "e.html"), "戊");
+  const corpus = { schedule: {} } as Parameters<typeof writeBuildManifest>[1]["corpus"];
+  const rendered = { "d.html": describeFile(Buffer.from("丁二")) };
+  const siteFiles = ["a.html", "b.html", "c.html", "d.html", "e.html"];
+  const { changes } = await writeBuildManifest(staging, {
+    site: testSite(),
+    corpus,
+    rendered,
+    siteFiles,
+    live,
+  });
+
+  assert.deepEqual(
+    changes,
+    new Map([
+      ["d.html", describeFile(Buffer.from("丁二"))],
+      ["e.html", describeFile(Buffer.from("戊"))],
+      ["gone.html", null],
+    ]),
+  );
+  const written = parseBuildManifest(await readFile(path.join(staging, MANIFEST_FILE), "utf8"));
+  assert.deepEqual(Object.keys(written.files), siteFiles);
+  assert.equal(written.files["b.html"]!.sha256, other, "the unchanged run was copied from the live text");
+  assert.deepEqual(written.files["e.html"], describeFile(Buffer.from("戊")));
 });
