@@ -121,7 +121,8 @@ export async function buildSite(
   }
   let removed: Promise<void>;
   if (context.live) {
-    const update = updateInPlace(staging, context.live, written.changes ?? new Map());
+    // The manifest step finds the changes whenever the output is updated in place.
+    const update = updateInPlace(staging, context.live, written.changes!);
     console.log(
       `heze-press: updated ${options.outputDir} in place: ${update.written.toLocaleString("en")} file(s) written, ` +
         `${update.removed.toLocaleString("en")} removed`,

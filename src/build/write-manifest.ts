@@ -26,19 +26,27 @@ import type { LiveOutput, ManifestChanges } from "../pages/live-output.ts";
 
 type ManifestFacts = Pick<BuildContext, "site" | "corpus" | "rendered" | "siteFiles" | "live">;
 
-/** The entries of `files` (in `dir`): from the render when it has them, else read and hashed. */
+/**
+ * The entries of `files` (in `dir`): from the render or the live output when they have them, in one
+ * plain loop (a promise per file cost 0.3 s at 100,000 articles); only the others are read and hashed.
+ */
 async function describeFiles(
   dir: string,
   files: string[],
   rendered: BuildContext["rendered"],
   live?: LiveOutput,
 ): Promise<ManifestEntry[]> {
-  return mapLimited(files, 16, async (file) => {
-    const known =
+  const entries = files.map(
+    (file) =>
       (Object.hasOwn(rendered, file) ? rendered[file] : undefined) ??
-      (live?.kept.has(file) ? live.entry(file) : undefined);
-    return known ?? describeFile(await readFile(path.join(dir, file)));
-  });
+      (live?.kept.has(file) ? live.entry(file) : undefined),
+  );
+  const unknown = files.flatMap((_, i) => (entries[i] ? [] : [i]));
+  const read = await mapLimited(unknown, 16, async (i) =>
+    describeFile(await readFile(path.join(dir, files[i]!))),
+  );
+  unknown.forEach((i, n) => (entries[i] = read[n]));
+  return entries as ManifestEntry[];
 }
 
 const headerOf = ({ site, corpus }: ManifestFacts): ManifestHeader => ({

@@ -35,19 +35,17 @@ export class LiveOutput {
   /** The live manifest, and its text: the new manifest patches it (src/build/write-manifest.ts). */
   readonly manifest: BuildManifest;
   readonly text: string;
-  readonly #files: BuildManifest["files"];
   readonly #kept = new Set<string>();
 
   constructor(dir: string, { manifest, text }: LiveManifest) {
     this.dir = dir;
     this.manifest = manifest;
     this.text = text;
-    this.#files = manifest.files;
   }
 
   /** The live file's entry, if the live output has this file. */
   entry(sitePath: string): ManifestEntry | undefined {
-    return Object.hasOwn(this.#files, sitePath) ? this.#files[sitePath] : undefined;
+    return Object.hasOwn(this.manifest.files, sitePath) ? this.manifest.files[sitePath] : undefined;
   }
 
   /**
@@ -75,7 +73,7 @@ export class LiveOutput {
 
   /** Site paths of every live file. */
   files(): string[] {
-    return Object.keys(this.#files);
+    return Object.keys(this.manifest.files);
   }
 
   /** Site paths of the live files the new site keeps. */
