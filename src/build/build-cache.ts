@@ -21,7 +21,7 @@ import type { ArticleFiles } from "../content/article-files.ts";
 import { findChannel, type Site } from "../content/site-data.ts";
 import { asKeptPagesIndex, KeptPages, NO_KEPT_PAGES } from "../pages/kept-pages.ts";
 import type { RenderedPages } from "../pages/page-writer.ts";
-import { readCheckedFile, writeCheckedFile } from "../util/checked-file.ts";
+import { readCheckedLines, writeCheckedFile, writeCheckedLines } from "../util/checked-file.ts";
 import type { BuildOptions } from "./build-options.ts";
 import { cacheKey, changedParts, type CacheKey } from "./cache-key.ts";
 import { KeptArticles, type KeptAddress, type KeptArticle } from "./kept-articles.ts";
@@ -36,7 +36,7 @@ import {
 } from "./kept-bodies.ts";
 
 /** Changed whenever what the files hold changes shape: an older cache is then ignored. */
-const FORMAT = "heze-press build cache 4";
+const FORMAT = "heze-press build cache 5";
 
 /** What every index file holds besides its own fields. */
 interface IndexHeader {
@@ -44,7 +44,10 @@ interface IndexHeader {
   key: CacheKey;
 }
 
-/** An articles shard: each article file's outcome, and the file holding their bodies. */
+/**
+ * An articles shard: each article file's outcome, and the file holding their bodies. Kept a line per
+ * entry after its header line (src/util/checked-file.ts).
+ */
 interface ShardIndex {
   entries: [string, StoredArticle][];
   bodies?: BodyFile;
@@ -95,22 +98,30 @@ const shardOf = (file: string) => hash("sha1", file, "buffer")[0]! % ARTICLE_SHA
 
 /**
  * The index in `file` if it is whole, made with `key`, and of the shape `shaped` checks (which
- * returns it, typed, or undefined); otherwise why not.
+ * returns it, typed, or undefined); otherwise why not. The index is the file's first line; `shaped`
+ * is given the other lines too.
  */
-function readIndex<T>(file: string, key: CacheKey, shaped: (index: object) => T | undefined): T | string {
-  const read = readCheckedFile(file);
+function readIndex<T>(
+  file: string,
+  key: CacheKey,
+  shaped: (index: object, lines: unknown[]) => T | undefined,
+): T | string {
+  const read = readCheckedLines(file);
   if (read === "missing") return "none kept yet";
   const damaged = `the build cache is damaged (${file})`;
-  const index = read === "damaged" ? undefined : (read.value as Partial<IndexHeader> | null);
+  if (read === "damaged") return damaged;
+  const [index, ...lines] = read.values as [Partial<IndexHeader> | null | undefined, ...unknown[]];
   if (!index || typeof index !== "object" || !index.key) return damaged;
   if (index.format !== FORMAT) return "the build cache was written by another version of heze-press";
   const changed = changedParts(index.key, key);
   if (changed.length > 0) return `${changed.join(", ")} changed since the build cache was written`;
-  return shaped(index) ?? damaged;
+  return shaped(index, lines) ?? damaged;
 }
 
-const asShardIndex = (index: object) =>
-  Array.isArray((index as Partial<ShardIndex>).entries) ? (index as ShardIndex) : undefined;
+const asShardIndex = (index: object, lines: unknown[]): ShardIndex | undefined =>
+  lines.every(Array.isArray)
+    ? { bodies: (index as Partial<ShardIndex>).bodies, entries: lines as ShardIndex["entries"] }
+    : undefined;
 
 /** The articles of a trusted cache, the bodies file of each shard, and those files, open. */
 interface OpenedArticles {
@@ -178,12 +189,10 @@ function writeArticleShard(
     file,
     { article: { ...article, channel: article.channel.slug }, address, body: bodies.ranges[i]! },
   ]);
-  writeCheckedFile(paths.articles(shard), {
-    format: FORMAT,
-    key,
-    bodies: { name: bodies.name, size: bodies.size },
-    entries: stored,
-  });
+  writeCheckedLines(paths.articles(shard), [
+    { format: FORMAT, key, bodies: { name: bodies.name, size: bodies.size } },
+    ...stored,
+  ]);
   return bodies.name;
 }
 
@@ -202,7 +211,9 @@ export function openBuildCache(opening: CacheOpening, options: BuildOptions, sit
   const { dir, key = cacheKey(options), digests } = opening;
   const paths = files(dir, options.preview);
   const articles = readArticles(paths, key, site);
-  const pages = readIndex(paths.pages, key, asKeptPagesIndex);
+  const pages = readIndex(paths.pages, key, (index, lines) =>
+    lines.length === 0 ? asKeptPagesIndex(index) : undefined,
+  );
   // Nothing of an index that cannot be trusted is used: for pages, their copies neither.
   if (typeof pages === "string") rmSync(paths.copies, { recursive: true, force: true });
   const cold = [
