@@ -20,7 +20,7 @@ import { createHash } from "node:crypto";
 import { linkSync, mkdirSync, rmSync } from "node:fs";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import * as pagefind from "pagefind";
+import { Worker } from "node:worker_threads";
 import type { ManifestEntry } from "../hosting/build-manifest.ts";
 import type { AfterBuildStep, BuildContext } from "./build-context.ts";
 import { copyCachedBundle, keepLiveBundle, pruneBundles, storeBundle } from "./search-cache.ts";
@@ -53,10 +53,6 @@ const PAGEFIND_VERSION = JSON.parse(
   await readFile(new URL("../package.json", import.meta.resolve("pagefind")), "utf8"),
 ) as { version: string };
 
-function check(errors: string[], what: string): void {
-  if (errors.length > 0) throw new Error(`search index: ${what} failed:\n${errors.join("\n")}`);
-}
-
 /** The site paths of a period's article pages, sorted: `bendi/2026/11/20/a/index.html`. */
 function pagePaths(period: SearchPeriod): string[] {
   return period.articles.map((article) => `${article.url.slice(1)}index.html`).sort();
@@ -77,6 +73,25 @@ function fingerprint(period: string, pages: string[], rendered: BuildContext["re
 
 /** Where a period's pages are gathered inside the staging folder, removed once indexed. */
 const PERIOD_PAGES = ".search-pages";
+
+/** What Pagefind's thread (pagefind-worker.ts) is asked to index, and what it answers. */
+export interface IndexRequest {
+  folder: string;
+  outputPath: string;
+  settings: typeof BUNDLE_SETTINGS.pagefind;
+}
+export type IndexAnswer = { pageCount: number } | { failed: string; errors: string[] };
+
+/** Indexes the pages in `folder` into a bundle at `outputPath`, on Pagefind's own thread. */
+function indexFolder(folder: string, outputPath: string): Promise<IndexAnswer> {
+  const request: IndexRequest = { folder, outputPath, settings: BUNDLE_SETTINGS.pagefind };
+  const worker = new Worker(new URL("./pagefind-worker.ts", import.meta.url), { workerData: request });
+  return new Promise((resolve, reject) => {
+    worker.once("message", resolve);
+    worker.once("error", reject);
+    worker.once("exit", () => reject(new Error("search index: Pagefind's thread ended without an answer")));
+  });
+}
 
 /**
  * Indexes the pages (site paths; `locate` says where each is) into a Pagefind bundle at `outputPath`. The pages
@@ -99,15 +114,12 @@ async function indexPages(
     linkSync(locate(page), path.join(gathered, page));
   }
   try {
-    const { index, errors } = await pagefind.createIndex(BUNDLE_SETTINGS.pagefind);
-    check(errors, "starting Pagefind");
-    const added = await index!.addDirectory({ path: gathered });
-    check(added.errors, "indexing");
-    if (added.page_count !== pages.length)
-      throw new Error(`search index: Pagefind indexed ${added.page_count} of ${pages.length} pages`);
-    check((await index!.writeFiles({ outputPath })).errors, "writing the index");
+    const answer = await indexFolder(gathered, outputPath);
+    if ("failed" in answer)
+      throw new Error(`search index: ${answer.failed} failed:\n${answer.errors.join("\n")}`);
+    if (answer.pageCount !== pages.length)
+      throw new Error(`search index: Pagefind indexed ${answer.pageCount} of ${pages.length} pages`);
   } finally {
-    await pagefind.close();
     await rm(gathered, { recursive: true, force: true });
   }
   for (const name of BUNDLE_SETTINGS.dropped) await rm(path.join(outputPath, name), { force: true });

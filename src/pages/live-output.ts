@@ -21,6 +21,7 @@ import path from "node:path";
 import type { BuildManifest, LiveManifest, ManifestEntry } from "../hosting/build-manifest.ts";
 import { MANIFEST_FILE } from "../hosting/header-rules.ts";
 import { readCheckedFile, writeCheckedFile } from "../util/checked-file.ts";
+import { sha256 } from "../util/sha256.ts";
 import { buildFoldersBeside } from "../util/stale-build-folders.ts";
 
 /**
@@ -28,6 +29,18 @@ import { buildFoldersBeside } from "../util/stale-build-folders.ts";
  * bytes), or null for a file gone (src/build/write-manifest.ts).
  */
 export type ManifestChanges = Map<string, ManifestEntry | null>;
+
+/**
+ * One digest for a set of files (name and entry each), whatever their order: a search bundle's files
+ * as its cache entry recorded them, or as the live manifest lists them (`LiveOutput.keepFolder`).
+ */
+export function listingDigest(files: [name: string, entry: ManifestEntry][]): string {
+  const sorted = files.every(([name], i) => i === 0 || files[i - 1]![0] < name)
+    ? files
+    : [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  // NUL ends each field: no file name holds one.
+  return sha256(sorted.map(([name, entry]) => `${name}\0${entry.size}\0${entry.sha256}\0`).join(""));
+}
 
 /** The live output as its manifest describes it, and the files of it the new site keeps as they are. */
 export class LiveOutput {
@@ -58,10 +71,30 @@ export class LiveOutput {
     return true;
   }
 
-  /** Keeps every one of these files, if the live output holds each with these bytes; else none. */
-  keepAll(files: [sitePath: string, expected: ManifestEntry][]): boolean {
-    if (!files.every(([sitePath, expected]) => this.#holds(sitePath, expected))) return false;
-    for (const [sitePath] of files) this.#kept.add(sitePath);
+  /**
+   * Keeps every live file under `folder` (`pagefind/2026-h1`), if they are exactly the files whose
+   * names below it and entries give `listing` (listingDigest); says whether it did. Found in the
+   * manifest's sorted paths, without a list of the folder's files to read and look up one by one.
+   */
+  keepFolder(folder: string, listing: string): boolean {
+    const prefix = `${folder}/`;
+    const paths = this.files();
+    let low = 0;
+    let high = paths.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (paths[middle]! < prefix) low = middle + 1;
+      else high = middle;
+    }
+    let end = low;
+    while (end < paths.length && paths[end]!.startsWith(prefix)) end++;
+    const inFolder = paths.slice(low, end);
+    const files = inFolder.map((sitePath): [string, ManifestEntry] => [
+      sitePath.slice(prefix.length),
+      this.manifest.files[sitePath]!,
+    ]);
+    if (inFolder.length === 0 || listingDigest(files) !== listing) return false;
+    for (const sitePath of inFolder) this.#kept.add(sitePath);
     return true;
   }
 
@@ -71,9 +104,17 @@ export class LiveOutput {
     return expected === "as-is" || (live.size === expected.size && live.sha256 === expected.sha256);
   }
 
-  /** Site paths of every live file. */
-  files(): string[] {
-    return Object.keys(this.manifest.files);
+  #paths: string[] | undefined;
+
+  /**
+   * Site paths of every live file, sorted: the manifest's order, as the build writes it, or sorted
+   * here. Listed once (230,000 paths at 100,000 articles: about 0.09 s).
+   */
+  files(): readonly string[] {
+    if (this.#paths) return this.#paths;
+    const paths = Object.keys(this.manifest.files);
+    if (!paths.every((sitePath, i) => i === 0 || paths[i - 1]! < sitePath)) paths.sort();
+    return (this.#paths = paths);
   }
 
   /** Site paths of the live files the new site keeps. */

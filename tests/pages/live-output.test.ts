@@ -4,7 +4,12 @@ import path from "node:path";
 import { test } from "node:test";
 import { describeFile, formatBuildManifest } from "../../src/hosting/build-manifest.ts";
 import { MANIFEST_FILE } from "../../src/hosting/header-rules.ts";
-import { finishInterruptedUpdates, LiveOutput, updateInPlace } from "../../src/pages/live-output.ts";
+import {
+  finishInterruptedUpdates,
+  listingDigest,
+  LiveOutput,
+  updateInPlace,
+} from "../../src/pages/live-output.ts";
 import { listFiles } from "../../src/util/list-files.ts";
 import { writeLiveSite } from "../helpers/live-site.ts";
 import { writeCheckedFile } from "../../src/util/checked-file.ts";
@@ -35,13 +40,6 @@ test("an update moves in only the files that changed, removes those gone, and le
   // bendi/b is gone.
   assert.equal(output.keep("bendi/a/index.html", describeFile(Buffer.from("稿件 a"))), true);
   assert.equal(output.keep("css/site.css", describeFile(Buffer.from("other bytes"))), false);
-  // A group (a search bundle) is kept whole or not at all.
-  const group = (css: string): [string, ReturnType<typeof describeFile>][] => [
-    ["index.html", describeFile(Buffer.from("首页 1"))],
-    ["css/site.css", describeFile(Buffer.from(css))],
-  ];
-  assert.equal(output.keepAll(group("other bytes")), false);
-  assert.equal(output.kept.has("index.html"), false, "none of a group that differs");
   const staged = { "css/site.css": "body {}", "index.html": "首页 2", "bendi/c/index.html": "稿件 c" };
   const manifest = await writeLiveSite(staging, staged);
   manifest.files["bendi/a/index.html"] = describeFile(Buffer.from("稿件 a"));
@@ -63,6 +61,41 @@ test("an update moves in only the files that changed, removes those gone, and le
   });
   assert.deepEqual(JSON.parse(after[MANIFEST_FILE]!), manifest);
   assert.deepEqual(listFiles(staging), ["css/site.css"], "the unchanged file stayed in staging");
+});
+
+test("a folder (a search bundle) is kept whole when its files are exactly the listing's, or not at all", async () => {
+  const live = await tempDir("heze-live-");
+  const bundle = { "pagefind.js": "js", "fragment/1.pf": "一", "fragment/2.pf": "二" };
+  const manifest = await writeLiveSite(live, {
+    ...Object.fromEntries(Object.entries(bundle).map(([file, text]) => [`pagefind/2026-h1/${file}`, text])),
+    "pagefind/2026-h10/pagefind.js": "another period",
+    "pagefind/2026-h0.js": "beside it",
+    "index.html": "首页",
+  });
+  const listing = (files: Record<string, string>) =>
+    listingDigest(Object.entries(files).map(([file, text]) => [file, describeFile(Buffer.from(text))]));
+  const output = () => new LiveOutput(live, { manifest, text: formatBuildManifest(manifest) });
+
+  const differs = output();
+  assert.equal(differs.keepFolder("pagefind/2026-h1", listing({ ...bundle, "fragment/2.pf": "贰" })), false);
+  assert.equal(differs.keepFolder("pagefind/2026-h1", listing({ "pagefind.js": "js" })), false, "files more");
+  assert.equal(
+    differs.keepFolder("pagefind/2026-h1", listing({ ...bundle, "x.pf": "" })),
+    false,
+    "files less",
+  );
+  assert.equal(differs.keepFolder("pagefind/2025-h2", listing({})), false, "a folder not live");
+  assert.deepEqual([...differs.kept], [], "nothing kept of a folder that differs");
+
+  const same = output();
+  assert.equal(same.keepFolder("pagefind/2026-h1", listing(bundle)), true);
+  assert.deepEqual(
+    [...same.kept].sort(),
+    Object.keys(bundle)
+      .map((file) => `pagefind/2026-h1/${file}`)
+      .sort(),
+    "its files only, not a folder whose name goes on",
+  );
 });
 
 test("an update stopped half-way is finished from its journal by the next build", async () => {
