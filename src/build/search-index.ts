@@ -3,8 +3,8 @@
  * downloads) indexes the article pages one period at a time (search-periods.ts: half-years, and
  * the months of the newest one) into `/pagefind/<period>/`, a full bundle each, and the list of
  * periods goes to `/pagefind/periods.json` for the search page, which merges the bundles in the
- * browser (public/js/search.js). Pagefind's service is closed after each period, so its memory
- * never adds up (about 1 GiB for a half-year of the bench corpus:
+ * browser (public/js/search.js). Pagefind runs from a thread of its own, one per period indexed
+ * (pagefind-worker.ts), and its service is closed after each period, so its memory never adds up (about 1 GiB for a half-year of the bench corpus:
  * docs/decisions/007-search-periods.md). Only elements marked `data-pagefind-body` are indexed
  * (article bodies: never the nav, footer or share bar), with the filters and sort key the article
  * layout sets. `SEARCH=off` skips the step (the search page then says search is off).
