@@ -1,8 +1,9 @@
 /**
  * The search bundles kept between builds, one entry per period under `<buildCache>/search/`:
  *   <period>/record.json   { fingerprint, files: { "pagefind.js": { size, sha256 }, … } }
- *   <period>/summary.json  { format, fingerprint, listing }: the record's files as one digest
- *                          (listingDigest), which is all a build needs to keep a live bundle
+ *   <period>/summary.bin   { format, fingerprint, listing }: the record's files as one digest
+ *                          (listingDigest), which is all a build needs to keep a live bundle;
+ *                          a checked file (src/util/checked-file.ts)
  *   <period>/bundle/…      the Pagefind bundle as it goes into the site
  * An entry is written into a temporary folder and renamed into place, so a build killed half-way
  * never leaves a half bundle under a period's name. Every file is checked against its record as it
@@ -11,7 +12,7 @@
  * entry; a bundle reused is copied out of it: either way the site holds the entry's bytes.
  *   if ((await copyCachedBundle(cache, "2026-07", fingerprint, target)) !== "copied") …
  */
-import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describeFile, type ManifestEntry } from "../hosting/build-manifest.ts";
@@ -19,9 +20,10 @@ import { listingDigest, type LiveOutput } from "../pages/live-output.ts";
 import { forEachLimited } from "../util/for-each-limited.ts";
 import { linkOrCopy } from "../util/link-or-copy.ts";
 import { listFiles } from "../util/list-files.ts";
+import { readCheckedFile, writeCheckedFile } from "../util/checked-file.ts";
 
 const RECORD = "record.json";
-const SUMMARY = "summary.json";
+const SUMMARY = "summary.bin";
 const BUNDLE = "bundle";
 const TEMPORARY = /^\.tmp-/;
 
@@ -151,18 +153,15 @@ export function keepLiveBundle(
 
 /** The entry's summary, if it has one that reads as a summary. */
 function readSummary(entry: string): BundleSummary | undefined {
-  try {
-    const summary = JSON.parse(readFileSync(path.join(entry, SUMMARY), "utf8")) as Partial<BundleSummary>;
-    if (
-      summary.format === SUMMARY_FORMAT &&
-      typeof summary.fingerprint === "string" &&
-      typeof summary.listing === "string"
-    )
-      return summary as BundleSummary;
-  } catch {
-    // Missing, damaged or of another format: made again from the record.
-  }
-  return undefined;
+  // Missing, damaged or of another format: made again from the record.
+  const read = readCheckedFile(path.join(entry, SUMMARY));
+  if (typeof read === "string") return undefined;
+  const summary = read.value as Partial<BundleSummary> | null;
+  const whole =
+    summary?.format === SUMMARY_FORMAT &&
+    typeof summary.fingerprint === "string" &&
+    typeof summary.listing === "string";
+  return whole ? (summary as BundleSummary) : undefined;
 }
 
 /**
@@ -178,9 +177,7 @@ function summarise(entry: string): BundleSummary | undefined {
   }
   if (record === "missing") return undefined;
   const summary = summaryOf(record);
-  const temporary = path.join(entry, `${SUMMARY}.${process.pid}.tmp`);
-  writeFileSync(temporary, JSON.stringify(summary));
-  renameSync(temporary, path.join(entry, SUMMARY));
+  writeCheckedFile(path.join(entry, SUMMARY), summary);
   return summary;
 }
 
@@ -209,7 +206,7 @@ export async function storeBundle(
       written(file, files[file]);
     }
     await writeFile(path.join(temporary, RECORD), JSON.stringify({ fingerprint, files }));
-    await writeFile(path.join(temporary, SUMMARY), JSON.stringify(summaryOf({ fingerprint, files })));
+    writeCheckedFile(path.join(temporary, SUMMARY), summaryOf({ fingerprint, files }));
     const entry = path.join(cacheDir, period);
     await rm(entry, { recursive: true, force: true });
     await rename(temporary, entry);

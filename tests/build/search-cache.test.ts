@@ -1,12 +1,13 @@
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
-import { readFile, rm, writeFile } from "node:fs/promises";
+import { rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { test } from "node:test";
 import { keepLiveBundle, storeBundle } from "../../src/build/search-cache.ts";
 import { formatBuildManifest } from "../../src/hosting/build-manifest.ts";
 import { MANIFEST_FILE } from "../../src/hosting/header-rules.ts";
 import { LiveOutput } from "../../src/pages/live-output.ts";
+import { readCheckedFile, writeCheckedFile } from "../../src/util/checked-file.ts";
 import { writeLiveSite } from "../helpers/live-site.ts";
 import { tempDir } from "../helpers/temp-dir.ts";
 
@@ -27,7 +28,7 @@ async function setUp(live: Record<string, string>) {
   const output = new LiveOutput(path.join(root, "_site"), { manifest, text: formatBuildManifest(manifest) });
   const keep = (fingerprint = "print 1") =>
     keepLiveBundle(cacheDir, "2026-h1", fingerprint, output, "pagefind/2026-h1");
-  return { summary: path.join(cacheDir, "2026-h1", "summary.json"), output, keep };
+  return { summary: path.join(cacheDir, "2026-h1", "summary.bin"), output, keep };
 }
 
 test("a live bundle made from the same inputs is kept from its entry's summary, without its record", async () => {
@@ -52,8 +53,8 @@ test("an entry without a summary, with a damaged one or one of another format, i
   assert.ok(existsSync(summary), "and kept for the next build");
   await writeFile(summary, '{"fingerprint":');
   assert.equal(keep(), true, "a damaged summary is made again");
-  const made = JSON.parse(await readFile(summary, "utf8")) as { format: number; listing: string };
-  await writeFile(summary, JSON.stringify({ ...made, format: 0, listing: "another digest" }));
+  const made = (readCheckedFile(summary) as { value: { format: number; listing: string } }).value;
+  writeCheckedFile(summary, { ...made, format: 0, listing: "another digest" });
   assert.equal(keep(), true, "a summary of another format is made again");
-  assert.deepEqual(JSON.parse(await readFile(summary, "utf8")), made);
+  assert.deepEqual(readCheckedFile(summary), { value: made });
 });
