@@ -5,8 +5,7 @@
  * planned once per build (siteAssetPlan), and stores them in an after-build step (write-assets.ts);
  * the preview copies them with Eleventy (src/eleventy/assets-plugin.ts).
  */
-import { readdirSync } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { getsHashedName, planAssetNames, type AssetPlan } from "../hosting/asset-names.ts";
@@ -43,9 +42,9 @@ export function assetSources(): { file: string; sitePath: string }[] {
  */
 export async function siteAssetPlan(baseUrl: string): Promise<AssetPlan> {
   const hashed = assetSources().filter(({ sitePath }) => getsHashedName(sitePath));
-  const sources = await Promise.all(
-    hashed.map(async ({ file, sitePath }) => ({ sitePath, bytes: await readFile(file) })),
-  );
+  // Read at once (a few small files): the first minification starts esbuild's process before the
+  // articles, loaded beside the plan, take this thread.
+  const sources = hashed.map(({ file, sitePath }) => ({ sitePath, bytes: readFileSync(file) }));
   return planAssetNames(sources, baseUrl);
 }
 

@@ -62,6 +62,7 @@ export function contentPlugin(config: UserConfig, run: BuildRun): void {
     const writerOptions = {
       outputDir: directories.output,
       siteDir: options.outputDir,
+      fresh: !options.preview,
       assetNames: assets && { renamed: assets.renamed, baseUrl: assets.baseUrl },
     };
     const memory = {

@@ -20,6 +20,11 @@ export type RenderedPages = Record<string, ManifestEntry>;
 
 export interface PageWriterOptions extends FinishOptions {
   outputDir: string;
+  /**
+   * `outputDir` holds none of the pages yet (a production build's staging folder): nothing to
+   * replace, and no look for it (1,250 look-ups at 1,000 articles: 40 ms).
+   */
+  fresh?: boolean;
 }
 
 /** Pages to write: site path, rendered text, the article's file for an article page. */
@@ -31,7 +36,7 @@ export interface WrittenPages {
 }
 
 /** Where pages go, in whichever thread: batches in, then what was written and what was refused. */
-export function createPageSink({ outputDir, ...finishOptions }: PageWriterOptions) {
+export function createPageSink({ outputDir, fresh, ...finishOptions }: PageWriterOptions) {
   const finish = pageFinisher(finishOptions);
   const written: WrittenPages = { rendered: {}, problems: [] };
   const madeDirs = new Set<string>();
@@ -50,7 +55,7 @@ export function createPageSink({ outputDir, ...finishOptions }: PageWriterOption
         const bytes = Buffer.from(page.html);
         // The preview's last page may be a hard link to the build cache's copy (kept-pages.ts):
         // replace it, never write through it.
-        rmSync(file, { force: true });
+        if (!fresh) rmSync(file, { force: true });
         writeFileSync(file, bytes);
         written.rendered[sitePath] = describeFile(bytes);
       }

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
-import { readFile, writeFile } from "node:fs/promises";
+import { linkSync } from "node:fs";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { test } from "node:test";
 import { startPageWriter } from "../../src/pages/page-writer.ts";
@@ -50,4 +51,23 @@ test("in-thread, the page writer writes the same pages and reports the same prob
   const { rendered, problems } = await writer.close();
   assert.deepEqual(Object.keys(rendered), ["ok/index.html"]);
   assert.equal(problems[0]?.file, "content/articles/bad.md");
+});
+
+test("a page the folder holds as a hard link is replaced, never written through, unless the folder is fresh", async () => {
+  const outputDir = await tempDir("heze-writer-");
+  const copy = path.join(await tempDir("heze-writer-copy-"), "kept.html");
+  await writeFile(copy, "<p>旧</p>");
+  await mkdir(path.join(outputDir, "a"));
+  linkSync(copy, path.join(outputDir, "a/index.html"));
+  const writer = startPageWriter({ outputDir, siteDir: "_site" }, { threaded: false });
+  writer.write("a/index.html", "<p>新</p>");
+  await writer.close();
+  assert.equal(await readFile(path.join(outputDir, "a/index.html"), "utf8"), "<p>新</p>");
+  assert.equal(await readFile(copy, "utf8"), "<p>旧</p>");
+
+  const fresh = await tempDir("heze-writer-");
+  const build = startPageWriter({ outputDir: fresh, siteDir: "_site", fresh: true }, { threaded: false });
+  build.write("a/index.html", "<p>新</p>");
+  assert.deepEqual(Object.keys((await build.close()).rendered), ["a/index.html"]);
+  assert.equal(await readFile(path.join(fresh, "a/index.html"), "utf8"), "<p>新</p>");
 });
