@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import fs from "node:fs";
 import fsp, { rm } from "node:fs/promises";
 import { syncBuiltinESMExports } from "node:module";
 import path from "node:path";
@@ -12,18 +13,22 @@ import { writeScheduleFile } from "../../src/build/schedule-file.ts";
 import { ContentError } from "../../src/content/problems.ts";
 import { article, writeFixture } from "../helpers/fixture-site.ts";
 
-/** Counts, until the test ends, the files read with fs/promises' readFile whose path ends so. */
+/** Counts, until the test ends, the files read with fs's readFileSync or fs/promises' readFile whose path ends so. */
 function countReads(t: TestContext, ...endings: string[]): Map<string, number> {
   const counts = new Map(endings.map((ending) => [ending, 0]));
-  const original = fsp.readFile;
-  fsp.readFile = ((file: Parameters<typeof original>[0], ...rest: unknown[]) => {
-    for (const ending of endings)
-      if (String(file).endsWith(ending)) counts.set(ending, counts.get(ending)! + 1);
-    return (original as (...args: unknown[]) => unknown)(file, ...rest);
-  }) as typeof original;
+  const count = <Read extends object>(read: Read): Read =>
+    ((file: unknown, ...rest: unknown[]) => {
+      for (const ending of endings)
+        if (String(file).endsWith(ending)) counts.set(ending, counts.get(ending)! + 1);
+      return (read as unknown as (...args: unknown[]) => unknown)(file, ...rest);
+    }) as unknown as Read;
+  const originals = { sync: fs.readFileSync, promised: fsp.readFile };
+  fs.readFileSync = count(originals.sync);
+  fsp.readFile = count(originals.promised);
   syncBuiltinESMExports();
   t.after(() => {
-    fsp.readFile = original;
+    fs.readFileSync = originals.sync;
+    fsp.readFile = originals.promised;
     syncBuiltinESMExports();
   });
   return counts;
@@ -41,8 +46,8 @@ test("a production build reads site.yaml once and plans the asset names once", a
     HEZE_OUTPUT: outputDir,
     HEZE_NOW: "2021-11-23 12:00",
     SEARCH: "off",
-    // A fresh cache: one kept in the project's .cache by an earlier run would hold the plan.
-    HEZE_CACHE: path.join(path.dirname(contentDir), ".cache"),
+    // No cache: one would hold the plan, and hashes site.yaml for its key.
+    HEZE_CACHE: "off",
   });
   const reads = countReads(t, "site.yaml", path.join("public", "css", "site.css"));
   await buildSite(options, [[writeScheduleFile, writeAssets], [writeHeadersFile]]);
