@@ -7,7 +7,7 @@
  */
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
-import { describeFile } from "../hosting/build-manifest.ts";
+import { describeFile } from "../hosting/describe-file.ts";
 import type { BuildContext } from "./build-context.ts";
 import { attachBuildRun, BuildRun } from "./build-run.ts";
 

@@ -15,7 +15,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { describeFile, type ManifestEntry } from "../hosting/build-manifest.ts";
+import type { ManifestEntry } from "../hosting/build-manifest.ts";
+import { describeFile } from "../hosting/describe-file.ts";
 import { listingDigest, type LiveOutput } from "../pages/live-output.ts";
 import { forEachLimited } from "../util/for-each-limited.ts";
 import { linkOrCopy } from "../util/link-or-copy.ts";

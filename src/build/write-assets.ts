@@ -10,7 +10,7 @@
  */
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { describeFile } from "../hosting/build-manifest.ts";
+import { describeFile } from "../hosting/describe-file.ts";
 import type { AfterBuildStep } from "./build-context.ts";
 import { assetSources } from "./site-assets.ts";
 

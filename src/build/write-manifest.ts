@@ -11,13 +11,13 @@ import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { nextRebuild } from "../content/publishing-state.ts";
 import {
-  describeFile,
   formatBuildManifest,
   patchManifestText,
   type BuildManifest,
   type ManifestEntry,
   type ManifestHeader,
 } from "../hosting/build-manifest.ts";
+import { describeFile } from "../hosting/describe-file.ts";
 import { MANIFEST_FILE } from "../hosting/header-rules.ts";
 import { mapLimited } from "../util/for-each-limited.ts";
 import { listFiles } from "../util/list-files.ts";

@@ -8,7 +8,6 @@
  * It holds no build time, so that the same content always builds the same bytes.
  */
 import { z } from "zod";
-import { sha256 } from "../util/sha256.ts";
 
 const fileEntry = z.object({ size: z.int().nonnegative(), sha256: z.string().regex(/^[0-9a-f]{64}$/) });
 
@@ -126,9 +125,4 @@ export function patchManifestText(
 /** Parses a manifest's text; throws a zod error when it is not one. */
 export function parseBuildManifest(text: string): BuildManifest {
   return buildManifestSchema.parse(JSON.parse(text));
-}
-
-/** A file's manifest entry: its size and SHA-256. */
-export function describeFile(bytes: Buffer): ManifestEntry {
-  return { size: bytes.length, sha256: sha256(bytes) };
 }

@@ -152,7 +152,9 @@ export function bulkPages(globals: TemplateGlobals, content: BulkContent): BulkP
 
 /**
  * From this many pages on, a second thread writes them (page-writer.ts). At 1,000 articles (1,250
- * pages) the thread's start cost more than it saved: 3.0 s against 3.2 s, and 40 MiB more.
+ * pages) the thread's start cost more than it saved: 3.0 s against 3.2 s, and 40 MiB more. Started
+ * ahead, while the articles loaded, it still lost (2026-12-03, eight alternated cold builds: median
+ * 2.44 s against 2.40 s): the two threads and the collector's share two cores.
  */
 const THREADED_FROM_PAGES = 4000;
 

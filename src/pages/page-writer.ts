@@ -12,7 +12,8 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { Problem } from "../content/problems.ts";
-import { describeFile, type ManifestEntry } from "../hosting/build-manifest.ts";
+import type { ManifestEntry } from "../hosting/build-manifest.ts";
+import { describeFile } from "../hosting/describe-file.ts";
 import { pageFinisher, type FinishOptions } from "./finish-page.ts";
 
 /** Site path (`bendi/index.html`) → size and SHA-256 of what was written there, for the build manifest. */

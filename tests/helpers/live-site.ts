@@ -5,7 +5,8 @@
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { describeFile, formatBuildManifest, type BuildManifest } from "../../src/hosting/build-manifest.ts";
+import { formatBuildManifest, type BuildManifest } from "../../src/hosting/build-manifest.ts";
+import { describeFile } from "../../src/hosting/describe-file.ts";
 import { MANIFEST_FILE } from "../../src/hosting/header-rules.ts";
 
 export async function writeLiveSite(

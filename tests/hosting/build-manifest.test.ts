@@ -3,13 +3,13 @@ import { createHash } from "node:crypto";
 import { test } from "node:test";
 import { random as seeded } from "../../bench/generate-corpus.ts";
 import {
-  describeFile,
   formatBuildManifest,
   parseBuildManifest,
   patchManifestText,
   type BuildManifest,
   type ManifestEntry,
 } from "../../src/hosting/build-manifest.ts";
+import { describeFile } from "../../src/hosting/describe-file.ts";
 
 test("a manifest survives its own text; a file is described by its size and SHA-256", () => {
   const bytes = Buffer.from("<p>首页</p>");

@@ -3,7 +3,7 @@ import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { test } from "node:test";
-import { describeFile } from "../../src/hosting/build-manifest.ts";
+import { describeFile } from "../../src/hosting/describe-file.ts";
 import { asKeptPagesIndex, KeptPages, NO_KEPT_PAGES, type PageInputs } from "../../src/pages/kept-pages.ts";
 import type { RenderedPages } from "../../src/pages/page-writer.ts";
 import { listFiles } from "../../src/util/list-files.ts";

@@ -2,7 +2,8 @@ import assert from "node:assert/strict";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { test } from "node:test";
-import { describeFile, formatBuildManifest } from "../../src/hosting/build-manifest.ts";
+import { formatBuildManifest } from "../../src/hosting/build-manifest.ts";
+import { describeFile } from "../../src/hosting/describe-file.ts";
 import { MANIFEST_FILE } from "../../src/hosting/header-rules.ts";
 import {
   finishInterruptedUpdates,
