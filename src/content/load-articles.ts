@@ -326,14 +326,6 @@ export interface ArticleCache {
 }
 
 /**
- * Files loaded between two turns of the event loop. Loading a file is nearly all synchronous work
- * chained through promises, so without these pauses nothing else in the process ran until every file
- * was loaded: in a cold build, esbuild's answers to the asset plan (src/build/build-context.ts)
- * waited until then, and the plan finished about 0.1 s after the articles at every size.
- */
-const FILES_BETWEEN_TURNS = 64;
-
-/**
  * Every file's outcome, in the files' order: unchanged files answered by `cache` in one plain loop
  * (at 100,000 articles a promise each cost a warm build 0.3 s), the others loaded and remembered.
  */
@@ -341,14 +333,20 @@ async function loadEach(files: string[], site: Site, options: LoadOptions): Prom
   const { cache } = options;
   const outcomes: (LoadedFile | undefined)[] = files.map((file) => cache?.recall(file));
   const missed = files.flatMap((file, i) => (outcomes[i] ? [] : [i]));
-  for (let start = 0; start < missed.length; start += FILES_BETWEEN_TURNS) {
-    if (start > 0) await nextTurn();
-    await forEachLimited(missed.slice(start, start + FILES_BETWEEN_TURNS), 32, async (i) => {
-      const outcome = await loadArticle(files[i]!, site, options);
-      cache?.remember(files[i]!, outcome);
-      outcomes[i] = outcome;
-    });
-  }
+  // Loading a file is nearly all synchronous work chained through promises: without pauses the
+  // event loop turned only once every file was loaded, and in a cold build esbuild's answers to the
+  // asset plan (src/build/build-context.ts) waited until then (0.1 s at every size). Every 64 files
+  // each lane waits for one turn of the loop before its next file; a lane busy with an image
+  // meanwhile holds up no other.
+  let pause: Promise<void> | undefined;
+  let started = 0;
+  await forEachLimited(missed, 32, async (i) => {
+    if (++started % 64 === 0) pause = nextTurn();
+    await pause;
+    const outcome = await loadArticle(files[i]!, site, options);
+    cache?.remember(files[i]!, outcome);
+    outcomes[i] = outcome;
+  });
   return outcomes as LoadedFile[];
 }
 

@@ -1,10 +1,18 @@
 import assert from "node:assert/strict";
+import path from "node:path";
 import { test } from "node:test";
 import { aliasPermalink } from "../../src/content/alias-path.ts";
-import { findCollisions, samePage } from "../../src/content/load-articles.ts";
+import {
+  findCollisions,
+  loadArticles,
+  samePage,
+  type ArticleCache,
+} from "../../src/content/load-articles.ts";
+import { buildClock } from "../../src/content/newsroom-time.ts";
 import { assetPaths, siteAssetPlan } from "../../src/build/site-assets.ts";
 import { writtenPaths } from "../../src/content/written-paths.ts";
 import { loadSite } from "../../src/content/site-data.ts";
+import { article, writeFixture } from "../helpers/fixture-site.ts";
 
 const site = await loadSite("content");
 const written = writtenPaths({ site, pageUrls: [], assets: assetPaths(await siteAssetPlan(site.baseUrl)) });
@@ -45,4 +53,24 @@ test("aliases may not take a live URL, a channel front or another article's alia
       "b.md:9: old URL /tiyu/ is a live URL of the site (/tiyu/); remove it from aliases",
     ],
   );
+});
+
+test("loading many files lets the event loop turn meanwhile, so that work beside it goes on", async () => {
+  const files = Object.fromEntries(
+    Array.from({ length: 200 }, (_, i) => [`articles/bendi/a${i}.md`, article({ title: `稿件${i}` })]),
+  );
+  const contentDir = await writeFixture(files);
+  let loaded = 0;
+  const cache: ArticleCache = { recall: () => undefined, remember: () => void loaded++ };
+  let loadedAtTurn: number | undefined;
+  setImmediate(() => (loadedAtTurn = loaded));
+  const corpus = await loadArticles(site, {
+    contentDir,
+    cacheDir: path.join(path.dirname(contentDir), ".cache"),
+    assetPaths: [],
+    now: buildClock("2021-11-23 12:00"),
+    cache,
+  });
+  assert.equal(corpus.articles.length, 200);
+  assert.ok(loadedAtTurn !== undefined && loadedAtTurn < 200, `the loop turned after ${loadedAtTurn} files`);
 });
