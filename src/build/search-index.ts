@@ -5,9 +5,10 @@
  * periods goes to `/pagefind/periods.json` for the search page, which merges the bundles in the
  * browser (public/js/search.js). Pagefind runs from a thread of its own, one per period indexed
  * (pagefind-worker.ts), and its service is closed after each period, so its memory never adds up
- * (about 1 GiB for a half-year of the bench corpus: docs/decisions/007-search-periods.md). Only elements marked `data-pagefind-body` are indexed
- * (article bodies: never the nav, footer or share bar), with the filters and sort key the article
- * layout sets. `SEARCH=off` skips the step (the search page then says search is off).
+ * (about 1 GiB for a half-year of the bench corpus: docs/decisions/007-search-periods.md). Only
+ * elements marked `data-pagefind-body` are indexed (article bodies: never the nav, footer or share
+ * bar), with the filters and sort key the article layout sets. `SEARCH=off` skips the step (the
+ * search page then says search is off).
  *
  * With a build cache, a period whose pages (paths and digests), Pagefind version and settings are
  * unchanged is copied from `<buildCache>/search/` instead of indexed again (search-cache.ts), or,

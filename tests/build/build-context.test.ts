@@ -13,7 +13,10 @@ import { writeScheduleFile } from "../../src/build/schedule-file.ts";
 import { ContentError } from "../../src/content/problems.ts";
 import { article, writeFixture } from "../helpers/fixture-site.ts";
 
-/** Counts, until the test ends, the files read with fs's readFileSync or fs/promises' readFile whose path ends so. */
+/**
+ * Counts, until the test ends, the files read with fs's readFileSync or fs/promises' readFile whose
+ * path ends so.
+ */
 function countReads(t: TestContext, ...endings: string[]): Map<string, number> {
   const counts = new Map(endings.map((ending) => [ending, 0]));
   const count = <Read extends object>(read: Read): Read =>
