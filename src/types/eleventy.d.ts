@@ -14,6 +14,8 @@ declare module "@11ty/eleventy/UserConfig" {
     addFilter(name: string, filter: (...args: never[]) => unknown): void;
     addNunjucksGlobal(name: string, value: unknown): void;
     addPassthroughCopy(paths: string | Record<string, string>): this;
+    /** "passthrough": the dev server serves passthrough files from their sources instead of copying. */
+    setServerPassthroughCopyBehavior(behavior: "copy" | "passthrough"): void;
     addWatchTarget(target: string): void;
     /** A template that is not a file: its path under the input folder, its text and its data. */
     addTemplate(virtualPath: string, content: string, data?: Record<string, unknown>): void;

@@ -106,6 +106,14 @@ test("the preview shows drafts and scheduled articles with a banner and reloads 
   assert.equal(icon.status, 200);
   assert.deepEqual([...new Uint8Array(await icon.arrayBuffer()).slice(0, 4)], [0, 0, 1, 0], "an ICO file");
 
+  // Static files are served from their sources, not copied into the folder: Eleventy's copy removes
+  // and writes each file again on every rebuild, and a page loaded meanwhile missed its stylesheet.
+  const style = await fetch(`${preview.url}/css/site.css`);
+  assert.equal(await style.text(), await readFile("public/css/site.css", "utf8"));
+  assert.equal((await fetch(`${preview.url}/admin/decap-cms.js`, { method: "HEAD" })).status, 200);
+  for (const copy of ["css/site.css", "favicon.ico", "admin/decap-cms.js"])
+    await assert.rejects(stat(path.join(preview.outputDir, copy)), { code: "ENOENT" }, copy);
+
   // The web editor's 查看发布 (/preview/open/?file=…) leads from a file to its page, or says why not.
   const open = (file: string) =>
     fetch(`${preview.url}/preview/open/?file=${encodeURIComponent(file)}`, { redirect: "manual" });
