@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { DateTime } from "luxon";
 import { buildClock, parseNewsroomDate, toNewsTime } from "../../src/content/newsroom-time.ts";
 
 function iso(value: unknown): string {
@@ -86,6 +87,25 @@ test("values that are not text are rejected", () => {
   assert.match(rejection(20211122), /expected text/);
   assert.match(rejection(new Date()), /expected text/);
   assert.match(rejection(undefined), /expected text/);
+});
+
+test("the printed forms are Luxon's own, in every era of Beijing's clock", () => {
+  // Local mean time (+08:05:43) until 1901, summer time in the 1940s and 1986-91, +08:00 since;
+  // a pseudo-random minute, second and millisecond every 9 days or so, 1900 to 2100.
+  let seed = 20211122;
+  const next = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+  for (let ms = Date.UTC(1900, 0, 1); ms < Date.UTC(2100, 0, 1); ms += Math.floor(next() * 1.6e9)) {
+    const instant = ms - (next() < 0.5 ? ms % 1000 : 0);
+    const beijing = DateTime.fromMillis(instant, { zone: "Asia/Shanghai" });
+    const time = toNewsTime(DateTime.fromMillis(instant, { zone: "utc" }));
+    const expected = {
+      iso: beijing.toISO({ suppressMilliseconds: true }),
+      display: beijing.toFormat("yyyy-MM-dd HH:mm"),
+      day: beijing.toFormat("yyyy-MM-dd"),
+      epochMs: instant,
+    };
+    assert.deepEqual(time, expected, new Date(instant).toISOString());
+  }
 });
 
 test("Beijing's daylight saving years (1986-1991) use the real zone rules", () => {
