@@ -31,7 +31,10 @@ export interface BuildOptions {
    * banner, files with errors left out and listed, plain asset names so that edits reload.
    */
   preview: boolean;
-  /** Where `/admin/` looks for the local proxy when opened on this machine: `npm run editor` starts it there. */
+  /**
+   * Where `/admin/` looks for the local proxy when opened on this machine: `npm run editor` starts
+   * it there.
+   */
   editorPort: number;
 }
 

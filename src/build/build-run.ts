@@ -198,7 +198,10 @@ export class BuildRun {
     this.#edited.push(...files);
   }
 
-  /** After an edit to anything but an article file (site data, media, templates): reload and re-render all. */
+  /**
+   * After an edit to anything but an article file (site data, media, templates): reload and
+   * re-render all.
+   */
   forget(): void {
     this.#edited = [];
     this.#articleCache.clear();

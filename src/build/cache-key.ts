@@ -56,7 +56,8 @@ export function cacheKey(options: BuildOptions): CacheKey {
     site: digestFiles(options.contentDir, ["site.yaml"]),
     media: digestFiles(options.contentDir, ["media"]),
     // Paths are part of what is kept (image files, problems naming files relative to the working folder).
-    // Whether search is on, and the preview, change pages only: their fingerprints take them (build-cache.ts).
+    // Whether search is on, and the preview, change pages only: their fingerprints take them
+    // (build-cache.ts).
     settings: sha256(JSON.stringify([options.contentDir, options.cacheDir, process.cwd()])),
   };
 }

@@ -95,10 +95,11 @@ function indexFolder(folder: string, outputPath: string): Promise<IndexAnswer> {
 }
 
 /**
- * Indexes the pages (site paths; `locate` says where each is) into a Pagefind bundle at `outputPath`. The pages
- * are hard-linked into a folder of their own, at their site paths, which Pagefind indexes with
- * `addDirectory`: it numbers pages by path, so the same pages give the same bytes, and it indexes
- * on every core (4,000 pages: 8.5 s, against 13.5 s added one at a time on this machine).
+ * Indexes the pages (site paths; `locate` says where each is) into a Pagefind bundle at
+ * `outputPath`. The pages are hard-linked into a folder of their own, at their site paths, which
+ * Pagefind indexes with `addDirectory`: it numbers pages by path, so the same pages give the same
+ * bytes, and it indexes on every core (4,000 pages: 8.5 s, against 13.5 s added one at a time on
+ * this machine).
  */
 async function indexPages(
   siteDir: string,

@@ -35,7 +35,10 @@ export type LinkVerdict = { severity: "error" | "warning"; message: Text } | { m
 /** A channel front, one of its pages, or its feed. */
 const CHANNEL_PAGE = /^\/[^/]+\/(?:page\/[1-9]\d*\/|feed\.xml)?$/;
 
-/** The site path of a link to this site (relative to the root or absolute on `site.baseUrl`), else undefined. */
+/**
+ * The site path of a link to this site (relative to the root or absolute on `site.baseUrl`), else
+ * undefined.
+ */
 export function sitePath(href: string, site: Site): string | undefined {
   const local = href.startsWith(`${site.baseUrl}/`) ? href.slice(site.baseUrl.length) : href;
   if (!local.startsWith("/") || local.startsWith("//")) return undefined;

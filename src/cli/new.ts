@@ -1,10 +1,10 @@
 /**
  * `npm run new -- --section 本地要闻 --title "标题" [--author 李明] [--source 新华社] [--slug my-slug]
- * [--date "2026-04-09 06:00"] [--draft] [--lang en]`: writes a new article with valid front matter (date = now in
- * Beijing time unless given) under content/articles/<channel>/<yyyy>/<slug>.md and prints its path and
- * the URL it will have. Never overwrites a file. A bad option is one line and the usage, exit 2; a
- * file already there or bad site data, exit 1. What it prints about the article and the content is in
- * Chinese unless `--lang en` or `HEZE_LANG=en`.
+ * [--date "2026-04-09 06:00"] [--draft] [--lang en]`: writes a new article with valid front matter
+ * (date = now in Beijing time unless given) under content/articles/<channel>/<yyyy>/<slug>.md and
+ * prints its path and the URL it will have. Never overwrites a file. A bad option is one line and
+ * the usage, exit 2; a file already there or bad site data, exit 1. What it prints about the
+ * article and the content is in Chinese unless `--lang en` or `HEZE_LANG=en`.
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";

@@ -1,10 +1,11 @@
 /**
  * The web editor's article list, answered by the local proxy (src/cms/local-proxy.ts) in place of
- * decap-server: newest first by 发表时间, only the latest RECENT_ENTRIES, and each file cut to its front
- * matter, which is all a list or a search shows (Decap reads the whole file again when an article is
- * opened). Decap parses and renders every entry it is given: 10,000 took 17 s to open, a search over
- * them 8 s; 100 open at once (each entry Decap renders costs about 5 ms). A search (public/admin/heze-editor.js) sends its words, and gets the
- * latest RECENT_ENTRIES articles whose front matter has them all; `all` gets every entry.
+ * decap-server: newest first by 发表时间, only the latest RECENT_ENTRIES, and each file cut to its
+ * front matter, which is all a list or a search shows (Decap reads the whole file again when an
+ * article is opened). Decap parses and renders every entry it is given: 10,000 took 17 s to open, a
+ * search over them 8 s; 100 open at once (each entry Decap renders costs about 5 ms). A search
+ * (public/admin/heze-editor.js) sends its words, and gets the latest RECENT_ENTRIES articles whose
+ * front matter has them all; `all` gets every entry.
  */
 import { readFileSync, statSync, watch, type FSWatcher } from "node:fs";
 import path from "node:path";

@@ -1,4 +1,7 @@
-/** Control characters in what editors write: refused in front matter and site data, as feeds and sitemaps cannot carry them. */
+/**
+ * Control characters in what editors write: refused in front matter and site data, as feeds and
+ * sitemaps cannot carry them.
+ */
 
 /**
  * Control characters an editor cannot see (a vertical tab is Word's manual line break, a form feed

@@ -156,7 +156,10 @@ export interface Corpus {
   offline: Article[];
   /** Drafts and scheduled articles: only the preview shows them, never a production build. */
   unpublished: Article[];
-  /** Aliases of live and offline articles (unpublished ones' stay hidden), for redirect pages and `_redirects`. */
+  /**
+   * Aliases of live and offline articles (unpublished ones' stay hidden), for redirect pages and
+   * `_redirects`.
+   */
   redirects: AliasRedirect[];
   schedule: Schedule;
   /** Warnings only, unless loaded leniently: then also the errors of the files left out. */
@@ -231,7 +234,10 @@ export function addressed(
   };
 }
 
-/** What the collision checks can still use of a file whose front matter has problems: its aliases, if valid. */
+/**
+ * What the collision checks can still use of a file whose front matter has problems: its aliases,
+ * if valid.
+ */
 export function unaddressed(source: SourceFile): Addressed {
   const aliases = articleFields.aliases.safeParse(source.data.aliases);
   return {

@@ -21,7 +21,8 @@ export interface Problem {
 
 /**
  * `formatProblem(p, "zh")` gives `file:line:column: 警告：field（标签）：message` (the warning word for
- * warnings only; parts that are unknown are left out); in English `file:line:column: warning: field: message`.
+ * warnings only; parts that are unknown are left out); in English
+ * `file:line:column: warning: field: message`.
  */
 export function formatProblem(problem: Problem, language: Language): string {
   const where = [problem.file, problem.line, problem.line ? (problem.column ?? 1) : undefined]

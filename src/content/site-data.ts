@@ -25,7 +25,10 @@ import { got, quote, type Text } from "../util/messages/text.ts";
 import { nearest } from "../util/nearest.ts";
 import { issueText, refineText } from "./issue-text.ts";
 
-/** Site-wide text is printed into every page and feed: no invisible control character (src/content/control-character.ts). */
+/**
+ * Site-wide text is printed into every page and feed: no invisible control character
+ * (src/content/control-character.ts).
+ */
 const text = z
   .string()
   .trim()
@@ -190,7 +193,10 @@ export async function loadSite(contentDir: string): Promise<Site> {
 type SitePosition = { file: string; line?: number; column?: number };
 const positions = new WeakMap<Site, (path: PropertyKey[]) => SitePosition>();
 
-/** Where a value of loaded site data stands: `sitePosition(site, ["redirects", 0, "from"])` → site.yaml, line 20. */
+/**
+ * Where a value of loaded site data stands: `sitePosition(site, ["redirects", 0, "from"])` →
+ * site.yaml, line 20.
+ */
 export function sitePosition(site: Site, at: PropertyKey[]): SitePosition {
   return positions.get(site)?.(at) ?? { file: "content/site.yaml" };
 }

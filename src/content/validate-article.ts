@@ -102,7 +102,10 @@ const isOptional = (field: string) =>
 const isEmpty = (value: unknown) =>
   value === null || value === "" || (Array.isArray(value) && value.length === 0);
 
-/** An optional field left empty (`kicker:`, `kicker: ""`, `tags: []`, as web editors save a cleared field) is absent. */
+/**
+ * An optional field left empty (`kicker:`, `kicker: ""`, `tags: []`, as web editors save a cleared
+ * field) is absent.
+ */
 function withoutEmptyOptional(data: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(
     Object.entries(data).filter(([key, value]) => !(isEmpty(value) && isOptional(key))),

@@ -85,8 +85,9 @@ export interface AssetPlan {
 
 /**
  * Names every asset under HASHED_ASSET_DIRS (but `/img/`) after the hash of its final bytes, styles
- * and scripts first having their references to earlier assets rewritten, then being minified. A pure function of the
- * assets' bytes, so that the pages rendered with these names and the files written match.
+ * and scripts first having their references to earlier assets rewritten, then being minified. A
+ * pure function of the assets' bytes, so that the pages rendered with these names and the files
+ * written match.
  */
 export async function planAssetNames(
   assets: { sitePath: string; bytes: Buffer }[],

@@ -48,7 +48,10 @@ export type ManifestHeader = Pick<BuildManifest, "version" | "baseUrl" | "nextEm
 const openingOf = ({ version, baseUrl, nextEmbargo, nextRebuild }: ManifestHeader): string =>
   JSON.stringify({ version, baseUrl, nextEmbargo, nextRebuild, files: {} }).slice(0, -2);
 
-/** One file's entry as `JSON.stringify` writes it in a manifest: `"index.html":{"size":5210,"sha256":"9f2c…"}`. */
+/**
+ * One file's entry as `JSON.stringify` writes it in a manifest:
+ * `"index.html":{"size":5210,"sha256":"9f2c…"}`.
+ */
 const entryText = (file: string, { size, sha256 }: ManifestEntry): string =>
   `${JSON.stringify(file)}:{"size":${size},"sha256":"${sha256}"}`;
 

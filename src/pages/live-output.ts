@@ -13,8 +13,8 @@
  * folder (whole, with a checksum: src/util/checked-file.ts) before the first of them, and the
  * manifest is moved last. A build stopped half-way through leaves the journal, and the next build
  * carries it out to the end before anything else (`finishInterruptedUpdates`); a build that fails
- * before the journal changes nothing live. Without a trusted live output, the build writes a whole site and swaps it in
- * (src/build/build-site.ts).
+ * before the journal changes nothing live. Without a trusted live output, the build writes a whole
+ * site and swaps it in (src/build/build-site.ts).
  */
 import { existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync } from "node:fs";
 import path from "node:path";

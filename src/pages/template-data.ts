@@ -16,7 +16,10 @@ export const TEMPLATE_DIRS = {
   layouts: "templates/layouts",
 };
 
-/** The templates' `build`: the build clock (ISO), whether a search index is built, whether this is the preview. */
+/**
+ * The templates' `build`: the build clock (ISO), whether a search index is built, whether this is
+ * the preview.
+ */
 export interface BuildData {
   now: string;
   search: boolean;

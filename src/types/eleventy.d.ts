@@ -1,7 +1,10 @@
 // Eleventy 3 ships JavaScript without declarations; these cover the part of its API heze-press uses.
 declare module "@11ty/eleventy/UserConfig" {
   export interface EleventyAfterEvent {
-    /** The folders of this run (`dir` is deprecated and ignores an output folder given to the constructor). */
+    /**
+     * The folders of this run (`dir` is deprecated and ignores an output folder given to the
+     * constructor).
+     */
     directories: { input: string; output: string; includes: string; data: string; layouts?: string };
     runMode: "build" | "watch" | "serve";
     results: { inputPath: string; outputPath: string | false; url: string | false; content: string }[];

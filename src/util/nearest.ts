@@ -30,7 +30,10 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
   return previous[t.length]!;
 }
 
-/** How far a word of this length may be from the one meant: 1 for short words, a third of longer ones, at most 3. */
+/**
+ * How far a word of this length may be from the one meant: 1 for short words, a third of longer
+ * ones, at most 3.
+ */
 export function closeEnough(word: string): number {
   return Math.min(3, Math.max(1, Math.floor([...word].length / 3)));
 }
