@@ -3,7 +3,7 @@
  * share bar uses and the web editor's bundle, copied from their npm packages so that no script comes
  * from another host. A production build names those under the hashed folders after their content,
  * planned once per build (siteAssetPlan), and stores them in an after-build step (write-assets.ts);
- * the preview copies them with Eleventy (src/eleventy/assets-plugin.ts).
+ * the preview's dev server serves them from these sources (src/eleventy/assets-plugin.ts).
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";

@@ -5,7 +5,7 @@
  * (src/pages/finish-page.ts) instead of being read and rewritten afterwards: at 10,000 articles that
  * second pass over every page cost more than rendering them. The others are copied as they are.
  * When the output is updated in place, an asset the live output already holds with the same bytes
- * is left there (src/pages/live-output.ts). The preview copies the sources with Eleventy instead
+ * is left there (src/pages/live-output.ts). The preview's dev server serves the sources instead
  * (src/eleventy/assets-plugin.ts), under their plain names.
  */
 import { mkdir, readFile, writeFile } from "node:fs/promises";
