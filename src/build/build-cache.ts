@@ -6,7 +6,10 @@
  *   pages.bin      each bulk page's fingerprint, size and digest (src/pages/kept-pages.ts)
  *   pages/         a copy of each such page, named by fingerprint, hard-linked into the output
  *   preview-pages.bin, preview-pages/   the same for the preview, whose start they speed up
- * Both indexes carry the cache key (cache-key.ts) and a checksum (src/util/checked-file.ts). A cache
+ * Both indexes carry the cache key (cache-key.ts) and a checksum (src/util/checked-file.ts); the
+ * pages index also the clock of the build that wrote it and the checksum of every articles shard as
+ * that build left them: when the shards are still those, the next build knows what changed since
+ * (KeptArticles.earliestChange), and pages showing only older articles keep their fingerprints. A cache
  * from another version of heze-press or of the code, with other site data, media or settings, or a
  * damaged one, is never trusted: the build loads articles or renders pages afresh, says so in one
  * line, and writes a new cache.
@@ -36,7 +39,7 @@ import {
 } from "./kept-bodies.ts";
 
 /** Changed whenever what the files hold changes shape: an older cache is then ignored. */
-const FORMAT = "heze-press build cache 5";
+const FORMAT = "heze-press build cache 6";
 
 /** What every index file holds besides its own fields. */
 interface IndexHeader {
@@ -51,6 +54,16 @@ interface IndexHeader {
 interface ShardIndex {
   entries: [string, StoredArticle][];
   bodies?: BodyFile;
+  checksum: string;
+}
+
+/**
+ * Beside the pages index: the build that wrote it, its clock (epoch ms) and the checksum of each
+ * articles shard as it left them, by shard number.
+ */
+interface SavedWith {
+  clock: number;
+  shards: string[];
 }
 
 export interface BuildCache {
@@ -64,6 +77,10 @@ export interface BuildCache {
   coldBecause?: string;
   /** The body file each articles shard named when the cache was opened. */
   bodyFiles: Map<number, string>;
+  /** The checksum of each articles shard when the cache was opened. */
+  shardChecksums: Map<number, string>;
+  /** This build's clock (epoch ms), kept with the pages. */
+  clock: number;
   /**
    * Closes the body files the kept articles read from (kept-bodies.ts): call once no body will be
    * read, as a build does at its end. The preview never does: its articles live as long as it.
@@ -104,7 +121,7 @@ const shardOf = (file: string) => hash("sha1", file, "buffer")[0]! % ARTICLE_SHA
 function readIndex<T>(
   file: string,
   key: CacheKey,
-  shaped: (index: object, lines: unknown[]) => T | undefined,
+  shaped: (index: object, lines: unknown[], checksum: string) => T | undefined,
 ): T | string {
   const read = readCheckedLines(file);
   if (read === "missing") return "none kept yet";
@@ -115,18 +132,19 @@ function readIndex<T>(
   if (index.format !== FORMAT) return "the build cache was written by another version of heze-press";
   const changed = changedParts(index.key, key);
   if (changed.length > 0) return `${changed.join(", ")} changed since the build cache was written`;
-  return shaped(index, lines) ?? damaged;
+  return shaped(index, lines, read.checksum) ?? damaged;
 }
 
-const asShardIndex = (index: object, lines: unknown[]): ShardIndex | undefined =>
+const asShardIndex = (index: object, lines: unknown[], checksum: string): ShardIndex | undefined =>
   lines.every(Array.isArray)
-    ? { bodies: (index as Partial<ShardIndex>).bodies, entries: lines as ShardIndex["entries"] }
+    ? { bodies: (index as Partial<ShardIndex>).bodies, entries: lines as ShardIndex["entries"], checksum }
     : undefined;
 
-/** The articles of a trusted cache, the bodies file of each shard, and those files, open. */
+/** The articles of a trusted cache, the bodies file and checksum of each shard, and those files, open. */
 interface OpenedArticles {
   articles: Map<string, KeptArticle>;
   bodyFiles: Map<number, string>;
+  checksums: Map<number, string>;
   stores: BodyStore[];
 }
 
@@ -150,11 +168,13 @@ function readShards(
 ): OpenedArticles | string {
   const articles = new Map<string, KeptArticle>();
   const bodyFiles = new Map<number, string>();
+  const checksums = new Map<number, string>();
   for (let shard = 0; shard < ARTICLE_SHARDS; shard++) {
     const index = paths.articles(shard);
     const read = readIndex(index, key, asShardIndex);
     if (typeof read === "string") return read;
     const { bodies } = read;
+    checksums.set(shard, read.checksum);
     const store = bodies && openBodies(path.join(paths.articlesDir, bodies.name), bodies.size, index);
     if (!store) return `the build cache is damaged (${index})`;
     stores.push(store);
@@ -167,19 +187,20 @@ function readShards(
       articles.set(file, { article: withBody(article, new KeptBody(store, body)), address, shard });
     }
   }
-  return { articles, bodyFiles, stores };
+  return { articles, bodyFiles, checksums, stores };
 }
 
 /**
  * Writes one articles shard: its bodies file first, then the index that names it, so that a build
- * stopped in between leaves the old index with its own bodies file.
+ * stopped in between leaves the old index with its own bodies file. Returns the bodies file's name
+ * and the index's checksum.
  */
 function writeArticleShard(
   paths: ReturnType<typeof files>,
   shard: number,
   key: CacheKey,
   entries: [string, KeptArticle][],
-): string {
+): { bodies: string; checksum: string } {
   const bodies = writeBodies(
     paths.articlesDir,
     shardName(shard),
@@ -189,11 +210,26 @@ function writeArticleShard(
     file,
     { article: { ...article, channel: article.channel.slug }, address, body: bodies.ranges[i]! },
   ]);
-  writeCheckedLines(paths.articles(shard), [
+  const checksum = writeCheckedLines(paths.articles(shard), [
     { format: FORMAT, key, bodies: { name: bodies.name, size: bodies.size } },
     ...stored,
   ]);
-  return bodies.name;
+  return { bodies: bodies.name, checksum };
+}
+
+/**
+ * The clock of the build that wrote the pages index, if the articles shards are still as it left
+ * them: a build stopped between the two writes, or a preview that kept other articles since, left
+ * other shards.
+ */
+function savedTogetherAt(pagesIndex: object, checksums: Map<number, string>): number | undefined {
+  const saved = (pagesIndex as { saved?: Partial<SavedWith> }).saved;
+  const same =
+    typeof saved?.clock === "number" &&
+    Array.isArray(saved.shards) &&
+    saved.shards.length === checksums.size &&
+    saved.shards.every((checksum, shard) => checksums.get(shard) === checksum);
+  return same ? saved.clock : undefined;
 }
 
 /**
@@ -220,16 +256,20 @@ export function openBuildCache(opening: CacheOpening, options: BuildOptions, sit
     typeof articles === "string" && `articles: ${articles}`,
     typeof pages === "string" && `pages: ${pages}`,
   ].filter(Boolean);
+  const opened = typeof articles === "string" ? undefined : articles;
   return {
     dir,
     key,
     preview: options.preview,
     articles: new KeptArticles(
-      typeof articles === "string" ? undefined : articles.articles,
+      opened?.articles,
       options.now,
       digests,
+      opened && typeof pages !== "string" ? savedTogetherAt(pages, opened.checksums) : undefined,
     ),
-    bodyFiles: typeof articles === "string" ? new Map() : articles.bodyFiles,
+    bodyFiles: opened?.bodyFiles ?? new Map(),
+    shardChecksums: opened?.checksums ?? new Map(),
+    clock: options.now.toMillis(),
     close: () => {
       if (typeof articles !== "string") articles.stores.splice(0).forEach(closeBodies);
     },
@@ -269,10 +309,13 @@ export async function saveBuildCache(
   const { key } = cache;
   const paths = files(cache.dir, cache.preview);
   const bodyFiles = new Map(cache.bodyFiles);
+  const checksums = new Map(cache.shardChecksums);
   for (const [shard, entries] of cache.articles.changedShards(shardOf, ARTICLE_SHARDS)) {
     // Read as the shard is written: an article changed before then is left out.
     const unchanged = entries.filter(([, { article }]) => !changed.articles.has(article));
-    bodyFiles.set(shard, writeArticleShard(paths, shard, key, unchanged));
+    const written = writeArticleShard(paths, shard, key, unchanged);
+    bodyFiles.set(shard, written.bodies);
+    checksums.set(shard, written.checksum);
     await between();
   }
   // Bodies files no index names any more go; but the preview keeps the articles it loaded in
@@ -282,6 +325,10 @@ export async function saveBuildCache(
     for (const name of readdirSync(paths.articlesDir))
       if (name.endsWith(".html") && !named.has(name)) rmSync(path.join(paths.articlesDir, name));
   const pages = await cache.pages.keep(outputDir, rendered, between, changed.pages);
-  writeCheckedFile(paths.pages, { format: FORMAT, key, ...pages });
+  const saved: SavedWith = {
+    clock: cache.clock,
+    shards: Array.from({ length: ARTICLE_SHARDS }, (_, shard) => checksums.get(shard) ?? ""),
+  };
+  writeCheckedFile(paths.pages, { format: FORMAT, key, saved, ...pages });
   cache.pages.dropUnused();
 }

@@ -7,6 +7,8 @@
  * used when one of its image files has gone from the image cache. Its body is read from the cache
  * only if a page showing it is rendered again (kept-bodies.ts). Only files that loaded without a
  * problem are kept: a file with problems is read again each build, and stops it.
+ * Once the articles are loaded, `earliestChange` says from when on the site may differ from the
+ * build that kept them: pages showing only earlier articles are as they were (src/pages/kept-pages.ts).
  */
 import { existsSync } from "node:fs";
 import type { DateTime } from "luxon";
@@ -94,17 +96,30 @@ export class KeptArticles implements ArticleCache {
   readonly #digests: Map<string, string>;
   #asked = 0;
   #reused = 0;
+  /** The clock of the build that kept these articles and the pages beside them, if known. */
+  readonly #keptAt: number | undefined;
+  /**
+   * The earliest publication instant of an article loaded afresh, or recalled with an expiry the
+   * clock has crossed since.
+   */
+  #changedFrom = Infinity;
 
-  /** `kept` undefined: no cache could be trusted. `digests`: files already hashed by this build. */
+  /**
+   * `kept` undefined: no cache could be trusted. `digests`: files already hashed by this build.
+   * `keptAt`: the clock (epoch ms) of the build that kept `kept` together with the build cache's
+   * pages; undefined if they were not kept together.
+   */
   constructor(
     kept: Map<string, KeptArticle> | undefined,
     now: DateTime,
     digests = new Map<string, string>(),
+    keptAt?: number,
   ) {
     this.#digests = digests;
     this.#trusted = kept !== undefined;
     this.#kept = kept ?? new Map();
     this.#now = now;
+    this.#keptAt = keptAt;
   }
 
   recall(file: string): LoadedFile | undefined {
@@ -119,6 +134,10 @@ export class KeptArticles implements ArticleCache {
     if (!article.imageFiles.every((image) => existsSync(image))) return undefined;
     this.#next.set(file, entry);
     this.#reused++;
+    // An expiry takes the article off its lists, wherever it stands.
+    const expires = article.expires?.epochMs;
+    if (expires !== undefined && this.#keptAt !== undefined && this.#between(expires))
+      this.#changedFrom = Math.min(this.#changedFrom, article.published.epochMs);
     // Placed at this build's clock: a draft stays a draft; the rest by date and expiry. The kept
     // object is this build's article, placed anew, not copied: at 100,000 articles a copy of each
     // doubled what the articles hold in memory. What is kept on disk is placed again when read.
@@ -127,7 +146,9 @@ export class KeptArticles implements ArticleCache {
   }
 
   remember(file: string, outcome: LoadedFile): void {
-    if (!("article" in outcome) || !outcome.article || outcome.problems.length > 0) return;
+    if (!("article" in outcome) || !outcome.article) return;
+    this.#changedFrom = Math.min(this.#changedFrom, outcome.article.published.epochMs);
+    if (outcome.problems.length > 0) return;
     const { article, address } = outcome;
     this.#next.set(file, {
       article,
@@ -137,6 +158,27 @@ export class KeptArticles implements ArticleCache {
         tags: same(address.tags, article.tags) ? undefined : address.tags,
       },
     });
+  }
+
+  /** Whether `instant` lies between the keeping build's clock and this one's (either may be later). */
+  #between(instant: number): boolean {
+    const now = this.#now.toMillis();
+    return Math.min(this.#keptAt!, now) <= instant && instant <= Math.max(this.#keptAt!, now);
+  }
+
+  /**
+   * Once every file is loaded: the earliest publication instant (epoch ms) at which this build's live
+   * articles may differ from those of the build that kept them: where an article was added, edited,
+   * removed or renamed (its old and new dates), where the clock lifted an embargo (every instant
+   * between the two builds' clocks) or expired an article. Before it, the same articles are live,
+   * unchanged. -Infinity when that build is unknown.
+   */
+  earliestChange(): number {
+    if (!this.#trusted || this.#keptAt === undefined) return -Infinity;
+    let earliest = Math.min(this.#keptAt, this.#now.toMillis(), this.#changedFrom);
+    for (const [file, entry] of this.#kept)
+      if (this.#next.get(file) !== entry) earliest = Math.min(earliest, entry.article.published.epochMs);
+    return earliest;
   }
 
   /** `reused 9,999 of 10,000 articles`. */

@@ -69,6 +69,8 @@ export function contentPlugin(config: UserConfig, run: BuildRun): void {
       lastInputs: options.preview ? run.renderedInputs : undefined,
       changing: run.pagesChangedWhileSaving,
       kept: context.cache?.pages,
+      // The preview's pages differ from the site's in ways its own edits decide: all are fingerprinted.
+      changedFrom: options.preview ? undefined : context.cache?.articles.earliestChange(),
       live: context.live,
     };
     await renderBulkPages(pages, globals, environment, writerOptions, memory, context.rendered);

@@ -28,6 +28,13 @@ export interface Pager {
 export interface Paged<T> {
   items: T[];
   pager: Pager;
+  /**
+   * On a numbered page with at least WINDOW + 1 pages newer than it: the newest item of that page.
+   * While the list's items up to this one (oldest first) stay the same, so do this page's items and
+   * pager, whatever newer items come or go: both lists have at least WINDOW + 1 newer pages. Undefined
+   * on the front and the newest few pages, which newer items change.
+   */
+  fixedBy?: T;
 }
 
 /** Numbered links shown on each side of the current page, besides the front and page 1. */
@@ -94,6 +101,7 @@ export function paginate<T>(newestFirst: T[], size: number, base: string): Paged
     ...Array.from({ length: newest }, (_, i) => newest - i).map((number) => ({
       items: byAge(number),
       pager: pager(number),
+      fixedBy: number + WINDOW + 1 <= newest ? byAge(number + WINDOW + 1)[0] : undefined,
     })),
   ];
 }

@@ -48,6 +48,12 @@ export interface BulkPage {
   images: string[];
   /** What the page shows, besides site data and templates, compared by identity (rendered-inputs.ts). */
   inputs: unknown[];
+  /**
+   * When the page's inputs follow from the live articles published up to this instant (epoch ms)
+   * alone: a build whose every change since the last one concerns later articles gives it the same
+   * inputs (src/pages/kept-pages.ts). Undefined when newer articles may change them.
+   */
+  dependsUpTo?: number;
 }
 
 /** What the bulk pages are made of, besides the global data. */
@@ -73,8 +79,10 @@ class ArticlePage implements BulkPage {
   readonly layout: "article.njk" | "offline.njk";
   readonly data: Record<string, unknown>;
   readonly date: Date;
-  readonly inputs: unknown[];
+  readonly dependsUpTo?: number;
   readonly #article: Article;
+  readonly #foot: ArticleFoot | undefined;
+  #inputs?: unknown[];
 
   constructor(
     article: Article,
@@ -88,7 +96,22 @@ class ArticlePage implements BulkPage {
     this.layout = layout;
     this.data = data;
     this.date = new Date(article.published.epochMs);
-    this.inputs = [layout, article, foot?.older, foot?.newer, ...(foot?.related ?? [])];
+    this.#foot = foot;
+    // Its neighbours and related articles are the channel's and tags' articles up to 下一篇: older
+    // ones, and none between it and 下一篇 (src/lists/article-foot.ts).
+    this.dependsUpTo = foot?.newer?.published.epochMs;
+  }
+
+  /** Made when first asked for: a page older than every change is reused without them. */
+  get inputs(): unknown[] {
+    const foot = this.#foot;
+    return (this.#inputs ??= [
+      this.layout,
+      this.#article,
+      foot?.older,
+      foot?.newer,
+      ...(foot?.related ?? []),
+    ]);
   }
 
   /** Read when rendered: the preview renders a page again after an edit in place changed them. */
@@ -130,6 +153,7 @@ export function bulkPages(globals: TemplateGlobals, content: BulkContent): BulkP
         JSON.stringify({ ...listPage.pager, count: listPage.pager.count > 1 }),
         ...listPage.items,
       ],
+      dependsUpTo: listPage.fixedBy?.published.epochMs,
     })),
     ...content.offline.map((gone) => articlePage(gone, "offline.njk", { gone })),
     ...content.redirects.map((redirect): BulkPage => ({
@@ -168,6 +192,8 @@ export interface RenderMemory {
   live?: LiveOutput;
   /** Notes the site path of every page about to be written or removed (src/build/build-run.ts). */
   changing?: Set<string>;
+  /** When the earliest article changed since the kept pages' build was published (KeptPages.reuse). */
+  changedFrom?: number;
 }
 
 /**
@@ -183,7 +209,7 @@ export async function renderBulkPages(
   globals: TemplateGlobals,
   env: nunjucks.Environment,
   options: PageWriterOptions,
-  { lastInputs, kept, live, changing }: RenderMemory = {},
+  { lastInputs, kept, live, changing, changedFrom }: RenderMemory = {},
   rendered: RenderedPages = {},
 ): Promise<RenderedPages> {
   const pages = lastInputs ? allPages.filter((page) => lastInputs.changed(page)) : allPages;
@@ -192,7 +218,7 @@ export async function renderBulkPages(
     changing?.add(sitePathOf(url));
     rmSync(path.join(options.outputDir, sitePathOf(url)), { force: true });
   }
-  const toRender = kept ? kept.reuse(pages, options.outputDir, rendered, live) : pages;
+  const toRender = kept ? kept.reuse(pages, options.outputDir, rendered, live, changedFrom) : pages;
   const writer = startPageWriter(options, { threaded: toRender.length >= THREADED_FROM_PAGES });
   // A page that was not written must be rendered again next time, not skipped as unchanged.
   const failed = (error: Error) => {

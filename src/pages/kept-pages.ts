@@ -7,8 +7,11 @@
  * Copies are named by fingerprint (`<dir>/3f/3fa9….html`) and never written through (a page rendered
  * again replaces its copy's name), so a stopped build can leave a spare copy but never a wrong one; a
  * copy whose size differs from what was kept is not used, and is replaced once the page is rendered.
+ * A page whose inputs follow from articles published before every change since the last build
+ * (`BulkPage.dependsUpTo`, `changedFrom`) has the inputs it had then: it keeps its fingerprint
+ * without the cost of making it (at 100,000 articles, most of a build's 1.5 s of fingerprints).
  *   const kept = new KeptPages(".cache/pages", lastIndex, key);
- *   const toRender = kept.reuse(pages, staging, rendered);
+ *   const toRender = kept.reuse(pages, staging, rendered, live, earliestChange);
  *   …render toRender…; once written: index = await kept.keep(staging, rendered);
  */
 import { mkdirSync, rmSync, statSync } from "node:fs";
@@ -32,6 +35,8 @@ export interface KeptPagesIndex {
   sizes: number[];
   /** Each page's SHA-256 (64 hex digits), back to back. */
   digests: string;
+  /** The SHA-256 every fingerprint starts from (of the cache key and settings, see KeptPages). */
+  start?: string;
 }
 
 export const NO_KEPT_PAGES: KeptPagesIndex = { paths: [], fingerprints: "", sizes: [], digests: "" };
@@ -56,12 +61,13 @@ export function asKeptPagesIndex(value: unknown): KeptPagesIndex | undefined {
   return whole ? (index as KeptPagesIndex) : undefined;
 }
 
-/** What a page's fingerprint is made of (a BulkPage has all of it). */
+/** What a page's fingerprint is made of (a BulkPage has all of it), and until when it holds. */
 export interface PageInputs {
   url: string;
   layout: string;
   source?: string;
   inputs: unknown[];
+  dependsUpTo?: number;
 }
 
 export class KeptPages {
@@ -76,6 +82,8 @@ export class KeptPages {
   readonly #fingerprints = new Map<string, string>();
   /** Site paths of the pages this build renders rather than reuses: their copies are kept once live. */
   readonly #fresh = new Set<string>();
+  /** Pages that kept their fingerprint unmade, their inputs being older than every change. */
+  #settled = 0;
   readonly #digests = new WeakMap<object, string>();
   readonly #madeDirs = new Set<string>();
 
@@ -96,10 +104,12 @@ export class KeptPages {
     this.#identify = identify;
   }
 
-  /** `reused 12,400 of 12,527 pages`. */
+  /** `reused 12,400 of 12,527 pages (12,380 older than every change)`. */
   get summary(): string {
     const pages = this.#fingerprints.size;
-    return `reused ${(pages - this.#fresh.size).toLocaleString("en")} of ${pages.toLocaleString("en")} pages`;
+    const settled =
+      this.#settled > 0 ? ` (${this.#settled.toLocaleString("en")} older than every change)` : "";
+    return `reused ${(pages - this.#fresh.size).toLocaleString("en")} of ${pages.toLocaleString("en")} pages${settled}`;
   }
 
   #digest(input: unknown): string {
@@ -136,18 +146,21 @@ export class KeptPages {
    * Every page rendered before from the same fingerprint is reused, and its size and digest noted
    * in `rendered`: kept where it is when the live output holds it with the same bytes (`live`: the
    * output is updated in place), otherwise linked into `outputDir` from its copy. Returns the rest,
-   * to render.
+   * to render. `changedFrom`: the publication instant (epoch ms) of the earliest article changed
+   * since the build that kept these pages (src/build/kept-articles.ts); a kept page whose inputs
+   * depend only on earlier ones keeps its fingerprint.
    */
   reuse<Page extends PageInputs>(
     pages: Page[],
     outputDir: string,
     rendered: RenderedPages,
     live?: LiveOutput,
+    changedFrom = -Infinity,
   ): Page[] {
     const toRender: Page[] = [];
     for (const page of pages) {
       const sitePath = sitePathOf(page.url);
-      const fingerprint = this.fingerprint(page);
+      const fingerprint = this.#settledFingerprint(sitePath, page, changedFrom) ?? this.fingerprint(page);
       this.#fingerprints.set(sitePath, fingerprint);
       const facts = this.#keptAs(sitePath, fingerprint);
       if (
@@ -161,6 +174,19 @@ export class KeptPages {
       this.#fresh.add(sitePath);
     }
     return toRender;
+  }
+
+  /**
+   * The fingerprint kept for the page at `sitePath`, if its inputs are older than every change and
+   * it was made from the same start (search on or off changes every page).
+   */
+  #settledFingerprint(sitePath: string, page: PageInputs, changedFrom: number): string | undefined {
+    if (page.dependsUpTo === undefined || page.dependsUpTo >= changedFrom) return undefined;
+    if (this.#kept.start !== this.#key) return undefined;
+    const row = this.#rows.get(sitePath);
+    if (row === undefined) return undefined;
+    this.#settled++;
+    return this.#kept.fingerprints.slice(row * HEX, (row + 1) * HEX);
   }
 
   /** The size and digest kept for the page at `sitePath`, if it was rendered from `fingerprint`. */
@@ -216,6 +242,7 @@ export class KeptPages {
       fingerprints: kept.map(([, fingerprint]) => fingerprint).join(""),
       sizes: kept.map(([, , facts]) => facts.size),
       digests: kept.map(([, , facts]) => facts.sha256).join(""),
+      start: this.#key,
     };
   }
 

@@ -11,7 +11,9 @@
  *   writeCheckedFile(".cache/pages.bin", { version: 1, pages });
  *   const kept = readCheckedFile(".cache/pages.bin"); // { value } | "missing" | "damaged"
  *   writeCheckedLines(".cache/articles/07.bin", [header, ...entries]);
- *   const lines = readCheckedLines(".cache/articles/07.bin"); // { values } | "missing" | "damaged"
+ *   const lines = readCheckedLines(".cache/articles/07.bin"); // { values, checksum } | "missing" | "damaged"
+ * `checksum` (`"9c1f0a3e/1718954"`: the CRC-32 and length of the JSON) tells apart two writes of
+ * a file, as writeCheckedLines returns it.
  */
 import { closeSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -26,11 +28,15 @@ export function writeCheckedFile(file: string, value: unknown): void {
   writeCheckedLines(file, [value]);
 }
 
-export function writeCheckedLines(file: string, values: unknown[]): void {
+const checksumOf = (crc: number, bytes: number) => `${crc.toString(16).padStart(8, "0")}/${bytes}`;
+
+/** Writes `values` a line each; returns the file's checksum. */
+export function writeCheckedLines(file: string, values: unknown[]): string {
   const body = Buffer.from(values.map((value) => JSON.stringify(value)).join("\n"));
   const header = Buffer.alloc(HEADER_BYTES);
   TAG.copy(header);
-  header.writeUInt32BE(crc32(body), TAG.length);
+  const crc = crc32(body);
+  header.writeUInt32BE(crc, TAG.length);
   mkdirSync(path.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
   // Written one after the other through one descriptor (writeFileSync writes all of each), not
@@ -43,6 +49,7 @@ export function writeCheckedLines(file: string, values: unknown[]): void {
     closeSync(descriptor);
   }
   renameSync(temporary, file);
+  return checksumOf(crc, body.length);
 }
 
 export function readCheckedFile(file: string): { value: unknown } | "missing" | "damaged" {
@@ -51,7 +58,9 @@ export function readCheckedFile(file: string): { value: unknown } | "missing" | 
   return read.values.length === 1 ? { value: read.values[0] } : "damaged";
 }
 
-export function readCheckedLines(file: string): { values: unknown[] } | "missing" | "damaged" {
+export function readCheckedLines(
+  file: string,
+): { values: unknown[]; checksum: string } | "missing" | "damaged" {
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
@@ -79,5 +88,5 @@ export function readCheckedLines(file: string): { values: unknown[] } | "missing
   } catch {
     return "damaged";
   }
-  return { values };
+  return { values, checksum: checksumOf(bytes.readUInt32BE(TAG.length), bytes.length - HEADER_BYTES) };
 }

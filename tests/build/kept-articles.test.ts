@@ -14,6 +14,8 @@ import { assetPaths, siteAssetPlan } from "../../src/build/site-assets.ts";
 import { fileDigest } from "../../src/build/up-to-date.ts";
 import { loadArticles, type LoadedFile } from "../../src/content/load-articles.ts";
 import { loadSite, type Site } from "../../src/content/site-data.ts";
+import { buildClock } from "../../src/content/newsroom-time.ts";
+import { readCheckedFile, writeCheckedFile } from "../../src/util/checked-file.ts";
 import { article, writeFixture } from "../helpers/fixture-site.ts";
 
 const BODY = "菏泽日报讯 牡丹节今天开幕。\n\n第二段。";
@@ -150,4 +152,53 @@ test("an article changed in place while the preview keeps its cache is left out 
   assert.equal(next.coldBecause, undefined);
   assert.equal(next.articles.recall(file), undefined, "read afresh next session");
   assert.ok(articleOf(next.articles.recall(path.join(path.dirname(file), "b.md"))), "the other is kept");
+});
+
+test("earliestChange: from when on the articles may differ from those the kept pages were built from", async () => {
+  const contentDir = await writeFixture({
+    "articles/bendi/a.md": article({ title: "甲", date: "2021-11-22 09:27" }),
+    "articles/bendi/b.md": article({ title: "乙", date: "2021-11-20 08:00" }),
+    "articles/bendi/e.md": article({ title: "丙", date: "2021-11-10 08:00", expires: "2021-11-24 00:00" }),
+  });
+  const cacheDir = path.join(path.dirname(contentDir), "cache");
+  const env = {
+    HEZE_CONTENT: contentDir,
+    HEZE_OUTPUT: path.join(path.dirname(contentDir), "_site"),
+    HEZE_CACHE: cacheDir,
+    SEARCH: "off",
+  };
+  const built = "2021-11-23 12:00";
+  await buildSite(readBuildOptions({ ...env, HEZE_NOW: built }));
+  const site = await loadSite(contentDir);
+  const assets = assetPaths(await siteAssetPlan(site.baseUrl));
+  const ms = (time: string) => buildClock(time).toMillis();
+  const earliestAt = async (now: string) => {
+    const options = readBuildOptions({ ...env, HEZE_NOW: now });
+    const cache = openBuildCache({ dir: cacheDir }, options, site);
+    await loadArticles(site, { ...options, assetPaths: assets, cache: cache.articles });
+    cache.close();
+    return cache.articles.earliestChange();
+  };
+  const file = (name: string) => path.join(contentDir, "articles", "bendi", name);
+
+  assert.equal(await earliestAt(built), ms(built), "nothing changed: embargoes may lift from the clock on");
+  assert.equal(await earliestAt("2021-11-23 10:00"), ms("2021-11-23 10:00"), "a clock set back");
+  assert.equal(await earliestAt("2021-11-25 08:00"), ms("2021-11-10 08:00"), "an expiry crossed");
+  writeFileSync(file("c.md"), article({ title: "丁", date: "2021-11-21 09:00" }));
+  assert.equal(await earliestAt(built), ms("2021-11-21 09:00"), "a new article");
+  rmSync(file("c.md"));
+  writeFileSync(file("a.md"), article({ title: "甲", date: "2021-11-23 08:00" }));
+  assert.equal(await earliestAt(built), ms("2021-11-22 09:27"), "an article moved later: its old date");
+  writeFileSync(file("a.md"), article({ title: "甲", date: "2021-11-22 09:27" }));
+  rmSync(file("b.md"));
+  assert.equal(await earliestAt(built), ms("2021-11-20 08:00"), "a removed article");
+
+  // Shards that are no longer those the pages index was written with: nothing is known.
+  writeFileSync(file("b.md"), article({ title: "乙", date: "2021-11-20 08:00" }));
+  assert.equal(await earliestAt(built), ms(built));
+  const pagesIndex = path.join(cacheDir, "pages.bin");
+  const kept = readCheckedFile(pagesIndex) as { value: { saved: { shards: string[] } } };
+  kept.value.saved.shards[0] = "00000000/0";
+  writeCheckedFile(pagesIndex, kept.value);
+  assert.equal(await earliestAt(built), -Infinity);
 });

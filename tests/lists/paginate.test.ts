@@ -76,3 +76,28 @@ test("pagers show 最新, the pages around the current one, newest first, and pa
   assert.deepEqual(pagerNumbers(4, 10), [6, 5, 4, 3, 2, 1]);
   assert.deepEqual(pagerNumbers(undefined, 0), []);
 });
+
+test("a numbered page's fixedBy: while the items up to it stay, so do the page's items and pager", () => {
+  const size = 3;
+  const shown = (page: Paged<number>) => [page.items, { ...page.pager, count: page.pager.count > 1 }];
+  let fixed = 0;
+  for (let total = 0; total <= 40; total++)
+    for (const page of paginate(items(total), size, "/bendi/")) {
+      if (page.fixedBy === undefined) continue;
+      fixed++;
+      // Any list holding the same oldest items up to fixedBy, with more or fewer newer ones.
+      for (let other = page.fixedBy; other <= 45; other++) {
+        const same = paginate(items(other), size, "/bendi/").find((p) => p.pager.url === page.pager.url);
+        assert.ok(same, `page ${page.pager.number} of ${other} items`);
+        assert.deepEqual(shown(same), shown(page), `page ${page.pager.number}: ${total} and ${other} items`);
+      }
+    }
+  assert.ok(fixed > 100);
+  // The front and the newest WINDOW + 1 numbered pages depend on newer items.
+  const pages = paginate(items(40), size, "/bendi/");
+  assert.deepEqual(
+    pages.filter((page) => page.fixedBy === undefined).map((page) => page.pager.number),
+    [undefined, 13, 12, 11],
+  );
+  assert.equal(pages.find((page) => page.pager.number === 10)!.fixedBy, 39);
+});

@@ -99,3 +99,43 @@ test("an index whose columns do not agree is not one", () => {
   assert.equal(asKeptPagesIndex({ ...row, fingerprints: undefined }), undefined);
   assert.equal(asKeptPagesIndex({ entries: [] }), undefined);
 });
+
+test("a kept page whose inputs are older than every change keeps its fingerprint without making it", async () => {
+  const root = await tempDir("heze-kept-pages-");
+  const copies = path.join(root, "cache", "pages");
+  const older = { ...page("/bendi/page/1/", "一月的稿件"), dependsUpTo: 100 };
+  const newer = { ...page("/bendi/page/2/", "二月的稿件"), dependsUpTo: 200 };
+  const first = new KeptPages(copies, NO_KEPT_PAGES, "key");
+  const rendered: RenderedPages = {};
+  first.reuse([older, newer], path.join(root, "one"), rendered);
+  await render(
+    path.join(root, "one"),
+    [
+      [older, "一月"],
+      [newer, "二月"],
+    ],
+    rendered,
+  );
+  const index = await first.keep(path.join(root, "one"), rendered);
+
+  // Both now show something else; the earliest change was published at 150: only the page that
+  // depends on later articles is fingerprinted, and found changed.
+  const shown = (p: PageInputs): PageInputs => ({ ...p, inputs: ["另一篇"] });
+  const second = new KeptPages(copies, index, "key");
+  const toRender = second.reuse([shown(older), shown(newer)], path.join(root, "two"), {}, undefined, 150);
+  assert.deepEqual(
+    toRender.map((p) => p.url),
+    ["/bendi/page/2/"],
+  );
+  assert.equal(second.summary, "reused 1 of 2 pages (1 older than every change)");
+  // Not once the change is earlier, nor for a page that was not kept, nor without a date.
+  const third = new KeptPages(copies, index, "key");
+  const unkept = { ...page("/bendi/page/3/", "三月"), dependsUpTo: 50 };
+  const undated = { ...older, dependsUpTo: undefined };
+  assert.equal(third.reuse([shown(older), unkept], path.join(root, "three"), {}, undefined, 100).length, 2);
+  assert.equal(third.reuse([shown(undated)], path.join(root, "four"), {}, undefined, 150).length, 1);
+  // Nor under another key (the search turned on or off): every fingerprint starts from it.
+  const otherKey = new KeptPages(copies, index, "key, search on");
+  assert.equal(otherKey.reuse([older], path.join(root, "five"), {}, undefined, 150).length, 1);
+  assert.equal(otherKey.summary, "reused 0 of 1 pages");
+});

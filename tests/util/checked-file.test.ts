@@ -46,11 +46,15 @@ test("a changed byte, a cut file or another layout is damaged", async () => {
 test("values written a line each come back in order; a line break inside a value stays in its line", async () => {
   const file = path.join(await tempDir("heze-checked-"), "lines.bin");
   const values = [{ format: "test 1" }, ["articles/a.md", { title: "第一行\n第二行" }], "菏泽", 3];
-  writeCheckedLines(file, values);
-  assert.deepEqual(readCheckedLines(file), { values });
+  const checksum = writeCheckedLines(file, values);
+  assert.deepEqual(readCheckedLines(file), { values, checksum });
   assert.equal(readCheckedFile(file), "damaged", "more than one value is not one value");
   writeCheckedFile(file, VALUE);
-  assert.deepEqual(readCheckedLines(file), { values: [VALUE] }, "one value is one line");
+  const read = readCheckedLines(file);
+  assert.ok(typeof read === "object");
+  assert.deepEqual(read.values, [VALUE], "one value is one line");
+  assert.notEqual(read.checksum, checksum, "another write, another checksum");
+  assert.equal(writeCheckedLines(file, values), checksum, "the same values, the same checksum");
 });
 
 test("a line that is not JSON, or an empty one, makes the file damaged", async () => {
