@@ -261,14 +261,22 @@ export function corpusCollisions(
   assets: string[],
 ): Problem[] {
   // Listing what the build writes (a set of every page and its folders: 0.4 s at 100,000 articles)
-  // waits for the first alias or moved address to check.
+  // waits for the first alias to check.
   let listed: WrittenPaths | undefined;
   const pageUrls = () =>
     articles.flatMap((a) => ((a.state === "live" || a.state === "expired") && a.url ? [a.url] : []));
   const written = () => (listed ??= writtenPaths({ site, pageUrls: pageUrls(), assets }));
+  // The few moved addresses of site.yaml need only the pages on their own paths, or above or below
+  // them: a page whose URL is neither a prefix of `/<file>` nor starts with it cannot collide.
+  const writtenNear = (files: string[]) => {
+    if (listed) return listed;
+    const near = (url: string) =>
+      files.some((file) => `/${file}`.startsWith(url) || url.startsWith(`/${file}`));
+    return writtenPaths({ site, pageUrls: pageUrls().filter(near), assets });
+  };
   return [
     ...findCollisions([...articles, ...broken], written),
-    ...siteRedirectCollisions(site, articles, written),
+    ...siteRedirectCollisions(site, articles, writtenNear),
   ];
 }
 
@@ -276,25 +284,33 @@ export function corpusCollisions(
  * The moved addresses of site.yaml (`redirects`) go into `_redirects` too: none may stand on a path the
  * build writes or on an article's URL, which the host would then never serve.
  */
-function siteRedirectCollisions(site: Site, articles: Addressed[], written: () => WrittenPaths): Problem[] {
+function siteRedirectCollisions(
+  site: Site,
+  articles: Addressed[],
+  writtenNear: (files: string[]) => WrittenPaths,
+): Problem[] {
   if (site.redirects.length === 0) return [];
-  const urls = new Set(articles.flatMap((a) => (a.url ? [samePage(a.url)] : [])));
-  const problemOf = (from: string): Text | undefined => {
-    const normal = normaliseAlias(from);
+  const normals = site.redirects.map(({ from }) => normaliseAlias(from));
+  const moved = normals.flatMap((normal) => ("problem" in normal ? [] : [normal]));
+  const targets = new Set(moved.map((normal) => samePage(normal.permalink)));
+  const onArticles = new Set<string>();
+  for (const { url } of articles) if (url && targets.has(samePage(url))) onArticles.add(samePage(url));
+  const written = writtenNear(moved.map((normal) => normal.file));
+  const problemOf = (normal: (typeof normals)[number]): Text | undefined => {
     if ("problem" in normal) return normal.problem;
-    if (urls.has(samePage(normal.permalink))) return redirectIsArticleUrl;
-    const taken = writtenCollision(normal.file, written());
+    if (onArticles.has(samePage(normal.permalink))) return redirectIsArticleUrl;
+    const taken = writtenCollision(normal.file, written);
     return taken ? redirectOnWrittenPath(`/${taken}`) : undefined;
   };
-  return site.redirects.flatMap(({ from }, i) => {
-    const problem = problemOf(from);
+  return normals.flatMap((normal, i) => {
+    const problem = problemOf(normal);
     if (!problem) return [];
     const at = sitePosition(site, ["redirects", i, "from"]);
     return [
       {
         ...at,
         field: `redirects.${i}.from`,
-        message: got(quote(from), problem),
+        message: got(quote(site.redirects[i]!.from), problem),
         severity: "error" as const,
       },
     ];

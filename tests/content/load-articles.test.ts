@@ -3,6 +3,7 @@ import path from "node:path";
 import { test } from "node:test";
 import { aliasPermalink } from "../../src/content/alias-path.ts";
 import {
+  corpusCollisions,
   findCollisions,
   loadArticles,
   samePage,
@@ -73,4 +74,38 @@ test("loading many files lets the event loop turn meanwhile, so that work beside
   });
   assert.equal(corpus.articles.length, 200);
   assert.ok(loadedAtTurn !== undefined && loadedAtTurn < 200, `the loop turned after ${loadedAtTurn} files`);
+});
+
+test("a moved address of site.yaml on an article's URL, or under its page, is refused; beside it, not", () => {
+  const moved = (from: string) => ({ from, to: "/" });
+  const withRedirects = {
+    ...site,
+    redirects: [
+      moved("/bendi/2021/11/22/a/index.html"),
+      moved("/bendi/2021/11/22/a/index.html/old.htm"),
+      moved("/bendi/2021/11/22/a/old.htm"),
+      moved("/index.htm"),
+    ],
+  };
+  const live = (name: string) => ({
+    file: `${name}.md`,
+    url: `/bendi/2021/11/22/${name}/`,
+    aliases: [],
+    state: "live" as const,
+    ...names,
+  });
+  const problems = corpusCollisions([live("a"), live("b")], [], withRedirects, []);
+  assert.deepEqual(
+    problems.map((p) => [p.field, p.message.en]),
+    [
+      [
+        "redirects.0.from",
+        `got "/bendi/2021/11/22/a/index.html": it is an article's URL; remove the redirect`,
+      ],
+      [
+        "redirects.1.from",
+        `got "/bendi/2021/11/22/a/index.html/old.htm": the site writes /bendi/2021/11/22/a/index.html; remove the redirect`,
+      ],
+    ],
+  );
 });
