@@ -109,7 +109,8 @@ export class KeptPages {
     const pages = this.#fingerprints.size;
     const settled =
       this.#settled > 0 ? ` (${this.#settled.toLocaleString("en")} older than every change)` : "";
-    return `reused ${(pages - this.#fresh.size).toLocaleString("en")} of ${pages.toLocaleString("en")} pages${settled}`;
+    const reused = (pages - this.#fresh.size).toLocaleString("en");
+    return `reused ${reused} of ${pages.toLocaleString("en")} pages${settled}`;
   }
 
   #digest(input: unknown): string {
