@@ -57,6 +57,12 @@ interface ShardIndex {
   checksum: string;
 }
 
+/** An articles shard's bodies file (its name) and its index's checksum (src/util/checked-file.ts). */
+interface ShardFiles {
+  bodies: string;
+  checksum: string;
+}
+
 /**
  * Beside the pages index: the build that wrote it, its clock (epoch ms) and the checksum of each
  * articles shard as it left them, by shard number.
@@ -75,10 +81,8 @@ export interface BuildCache {
   pages: KeptPages;
   /** The one line to print when part of the cache could not be used, or undefined. */
   coldBecause?: string;
-  /** The body file each articles shard named when the cache was opened. */
-  bodyFiles: Map<number, string>;
-  /** The checksum of each articles shard when the cache was opened. */
-  shardChecksums: Map<number, string>;
+  /** The bodies file and index checksum of each articles shard when the cache was opened. */
+  shards: Map<number, ShardFiles>;
   /** This build's clock (epoch ms), kept with the pages. */
   clock: number;
   /**
@@ -140,11 +144,10 @@ const asShardIndex = (index: object, lines: unknown[], checksum: string): ShardI
     ? { bodies: (index as Partial<ShardIndex>).bodies, entries: lines as ShardIndex["entries"], checksum }
     : undefined;
 
-/** The articles of a trusted cache, the bodies file and checksum of each shard, and those files, open. */
+/** The articles of a trusted cache, the files of each shard, and its bodies files, open. */
 interface OpenedArticles {
   articles: Map<string, KeptArticle>;
-  bodyFiles: Map<number, string>;
-  checksums: Map<number, string>;
+  shards: Map<number, ShardFiles>;
   stores: BodyStore[];
 }
 
@@ -167,18 +170,16 @@ function readShards(
   stores: BodyStore[],
 ): OpenedArticles | string {
   const articles = new Map<string, KeptArticle>();
-  const bodyFiles = new Map<number, string>();
-  const checksums = new Map<number, string>();
+  const shards = new Map<number, ShardFiles>();
   for (let shard = 0; shard < ARTICLE_SHARDS; shard++) {
     const index = paths.articles(shard);
     const read = readIndex(index, key, asShardIndex);
     if (typeof read === "string") return read;
     const { bodies } = read;
-    checksums.set(shard, read.checksum);
     const store = bodies && openBodies(path.join(paths.articlesDir, bodies.name), bodies.size, index);
     if (!store) return `the build cache is damaged (${index})`;
     stores.push(store);
-    bodyFiles.set(shard, bodies.name);
+    shards.set(shard, { bodies: bodies.name, checksum: read.checksum });
     for (const [file, { article: stored, address, body }] of read.entries) {
       const channel = findChannel(site, stored.channel);
       if (!channel) return `the build cache is damaged (${index})`;
@@ -187,7 +188,7 @@ function readShards(
       articles.set(file, { article: withBody(article, new KeptBody(store, body)), address, shard });
     }
   }
-  return { articles, bodyFiles, checksums, stores };
+  return { articles, shards, stores };
 }
 
 /**
@@ -200,7 +201,7 @@ function writeArticleShard(
   shard: number,
   key: CacheKey,
   entries: [string, KeptArticle][],
-): { bodies: string; checksum: string } {
+): ShardFiles {
   const bodies = writeBodies(
     paths.articlesDir,
     shardName(shard),
@@ -222,13 +223,13 @@ function writeArticleShard(
  * them: a build stopped between the two writes, or a preview that kept other articles since, left
  * other shards.
  */
-function savedTogetherAt(pagesIndex: object, checksums: Map<number, string>): number | undefined {
+function savedTogetherAt(pagesIndex: object, shards: Map<number, ShardFiles>): number | undefined {
   const saved = (pagesIndex as { saved?: Partial<SavedWith> }).saved;
   const same =
     typeof saved?.clock === "number" &&
     Array.isArray(saved.shards) &&
-    saved.shards.length === checksums.size &&
-    saved.shards.every((checksum, shard) => checksums.get(shard) === checksum);
+    saved.shards.length === shards.size &&
+    saved.shards.every((checksum, shard) => shards.get(shard)?.checksum === checksum);
   return same ? saved.clock : undefined;
 }
 
@@ -265,10 +266,9 @@ export function openBuildCache(opening: CacheOpening, options: BuildOptions, sit
       opened?.articles,
       options.now,
       digests,
-      opened && typeof pages !== "string" ? savedTogetherAt(pages, opened.checksums) : undefined,
+      opened && typeof pages !== "string" ? savedTogetherAt(pages, opened.shards) : undefined,
     ),
-    bodyFiles: opened?.bodyFiles ?? new Map(),
-    shardChecksums: opened?.checksums ?? new Map(),
+    shards: opened?.shards ?? new Map(),
     clock: options.now.toMillis(),
     close: () => {
       if (typeof articles !== "string") articles.stores.splice(0).forEach(closeBodies);
@@ -308,26 +308,23 @@ export async function saveBuildCache(
 ): Promise<void> {
   const { key } = cache;
   const paths = files(cache.dir, cache.preview);
-  const bodyFiles = new Map(cache.bodyFiles);
-  const checksums = new Map(cache.shardChecksums);
+  const shards = new Map(cache.shards);
   for (const [shard, entries] of cache.articles.changedShards(shardOf, ARTICLE_SHARDS)) {
     // Read as the shard is written: an article changed before then is left out.
     const unchanged = entries.filter(([, { article }]) => !changed.articles.has(article));
-    const written = writeArticleShard(paths, shard, key, unchanged);
-    bodyFiles.set(shard, written.bodies);
-    checksums.set(shard, written.checksum);
+    shards.set(shard, writeArticleShard(paths, shard, key, unchanged));
     await between();
   }
   // Bodies files no index names any more go; but the preview keeps the articles it loaded in
   // memory, whose bodies may still be read from the files they came from.
-  const named = new Set(bodyFiles.values());
+  const named = new Set([...shards.values()].map(({ bodies }) => bodies));
   if (!cache.preview)
     for (const name of readdirSync(paths.articlesDir))
       if (name.endsWith(".html") && !named.has(name)) rmSync(path.join(paths.articlesDir, name));
   const pages = await cache.pages.keep(outputDir, rendered, between, changed.pages);
   const saved: SavedWith = {
     clock: cache.clock,
-    shards: Array.from({ length: ARTICLE_SHARDS }, (_, shard) => checksums.get(shard) ?? ""),
+    shards: Array.from({ length: ARTICLE_SHARDS }, (_, shard) => shards.get(shard)?.checksum ?? ""),
   };
   writeCheckedFile(paths.pages, { format: FORMAT, key, saved, ...pages });
   cache.pages.dropUnused();

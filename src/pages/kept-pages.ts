@@ -77,6 +77,8 @@ export class KeptPages {
   readonly #rows = new Map<string, number>();
   /** The SHA-256 of the cache key, which every fingerprint starts from. */
   readonly #key: string;
+  /** Whether the kept fingerprints started from the same (search on or off changes every page). */
+  readonly #sameStart: boolean;
   readonly #identify: (input: object) => string | undefined;
   /** This build's bulk pages: site path → fingerprint. */
   readonly #fingerprints = new Map<string, string>();
@@ -101,6 +103,7 @@ export class KeptPages {
     this.#kept = kept;
     kept.paths.forEach((sitePath, row) => this.#rows.set(sitePath, row));
     this.#key = sha256(key);
+    this.#sameStart = kept.start === this.#key;
     this.#identify = identify;
   }
 
@@ -182,8 +185,8 @@ export class KeptPages {
    * it was made from the same start (search on or off changes every page).
    */
   #settledFingerprint(sitePath: string, page: PageInputs, changedFrom: number): string | undefined {
-    if (page.dependsUpTo === undefined || page.dependsUpTo >= changedFrom) return undefined;
-    if (this.#kept.start !== this.#key) return undefined;
+    if (!this.#sameStart || page.dependsUpTo === undefined || page.dependsUpTo >= changedFrom)
+      return undefined;
     const row = this.#rows.get(sitePath);
     if (row === undefined) return undefined;
     this.#settled++;
