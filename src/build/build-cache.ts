@@ -2,7 +2,8 @@
  * The build cache (`.cache/` by default, HEZE_CACHE): what a production build keeps so that the next
  * one redoes only what changed (docs/decisions/008-warm-builds.md). It holds
  *   articles/      each article file's outcome, by the SHA-256 of its bytes (kept-articles.ts), in
- *                  64 index shards (`07.bin`), each with a file of its articles' bodies (kept-bodies.ts)
+ *                  64 index shards (`07.bin`), each with a file of its articles' bodies and shown
+ *                  fields (kept-bodies.ts, recalled-article.ts)
  *   pages.bin      each bulk page's fingerprint, size and digest (src/pages/kept-pages.ts)
  *   pages/         a copy of each such page, named by fingerprint, hard-linked into the output
  *   preview-pages.bin, preview-pages/   the same for the preview, whose start they speed up
@@ -19,7 +20,7 @@
 import { hash } from "node:crypto";
 import { readdirSync, rmSync } from "node:fs";
 import path from "node:path";
-import { articleIdentity, withBody, type Article } from "../content/article.ts";
+import { articleIdentity, type Article } from "../content/article.ts";
 import type { ArticleFiles } from "../content/article-files.ts";
 import { findChannel, type Site } from "../content/site-data.ts";
 import { asKeptPagesIndex, KeptPages, NO_KEPT_PAGES } from "../pages/kept-pages.ts";
@@ -31,15 +32,15 @@ import { KeptArticles, type KeptAddress, type KeptArticle } from "./kept-article
 import {
   closeBodies,
   openBodies,
-  KeptBody,
   writeBodies,
   type BodyFile,
   type BodyRange,
   type BodyStore,
 } from "./kept-bodies.ts";
+import { placedFieldsOf, RecalledArticle, shownFieldsOf, type PlacedArticle } from "./recalled-article.ts";
 
 /** Changed whenever what the files hold changes shape: an older cache is then ignored. */
-const FORMAT = "heze-press build cache 6";
+const FORMAT = "heze-press build cache 7";
 
 /** What every index file holds besides its own fields. */
 interface IndexHeader {
@@ -93,13 +94,15 @@ export interface BuildCache {
 }
 
 /**
- * An article as its shard keeps it: its channel by slug (the key covers site.yaml, so this build's
- * channel is the one it had), its body in the shard's body file.
+ * An article as its shard keeps it: what places it, its channel by slug (the key covers site.yaml,
+ * so this build's channel is the one it had); its body and shown fields in the shard's body file
+ * (recalled-article.ts).
  */
 interface StoredArticle {
-  article: Omit<Article, "html" | "channel"> & { channel: string };
+  article: PlacedArticle;
   address: KeptAddress;
   body: BodyRange;
+  shown: BodyRange;
 }
 
 /**
@@ -180,12 +183,11 @@ function readShards(
     if (!store) return `the build cache is damaged (${index})`;
     stores.push(store);
     shards.set(shard, { bodies: bodies.name, checksum: read.checksum });
-    for (const [file, { article: stored, address, body }] of read.entries) {
-      const channel = findChannel(site, stored.channel);
+    for (const [file, { article: placed, address, body, shown }] of read.entries) {
+      const channel = findChannel(site, placed.channel);
       if (!channel) return `the build cache is damaged (${index})`;
-      // The parsed object is this build's own: it takes its channel in place rather than be copied.
-      const article = Object.assign(stored, { channel }) as Omit<Article, "html">;
-      articles.set(file, { article: withBody(article, new KeptBody(store, body)), address, shard });
+      const article = new RecalledArticle(placed, channel, store, body, shown);
+      articles.set(file, { article, address, shard });
     }
   }
   return { articles, shards, stores };
@@ -202,14 +204,17 @@ function writeArticleShard(
   key: CacheKey,
   entries: [string, KeptArticle][],
 ): ShardFiles {
-  const bodies = writeBodies(
-    paths.articlesDir,
-    shardName(shard),
-    entries.map(([, { article }]) => article.html),
-  );
+  // Each article's body, then its shown fields.
+  const texts = entries.flatMap(([, { article }]) => [article.html, shownFieldsOf(article)]);
+  const bodies = writeBodies(paths.articlesDir, shardName(shard), texts);
   const stored = entries.map(([file, { article, address }], i): [string, StoredArticle] => [
     file,
-    { article: { ...article, channel: article.channel.slug }, address, body: bodies.ranges[i]! },
+    {
+      article: placedFieldsOf(article),
+      address,
+      body: bodies.ranges[2 * i]!,
+      shown: bodies.ranges[2 * i + 1]!,
+    },
   ]);
   const checksum = writeCheckedLines(paths.articles(shard), [
     { format: FORMAT, key, bodies: { name: bodies.name, size: bodies.size } },

@@ -1,11 +1,12 @@
 /**
- * The build cache's article bodies (their rendered html), kept apart from the articles index so that
- * a warm build parses only the small fields and reads a body only when a page showing it is rendered
- * again: feeds, and the pages of changed articles. Each shard of the index has one body file, its
- * articles' html back to back, named by the SHA-256 of its bytes (`articles/07.3f2a…html`); the index
- * names it and gives each article its byte range and the CRC-32 of those bytes.
- *   const ranges = writeBodies(dir, "07", ["<p>…</p>", …]);       // { name, size, ranges }
- *   const html = new KeptBody(store, ranges[3]).read();            // reads 1 range, checked
+ * The build cache's article bodies (their rendered html) and shown fields (recalled-article.ts),
+ * kept apart from the articles index so that a warm build parses only what places each article and
+ * reads the rest only when a page showing it is rendered again: feeds, and the pages of changed
+ * articles. Each shard of the index has one body file, its articles' texts back to back, named by
+ * the SHA-256 of its bytes (`articles/07.3f2a…html`); the index names it and gives each text its
+ * byte range and the CRC-32 of those bytes.
+ *   const { ranges } = writeBodies(dir, "07", ["<p>…</p>", '{"title":…}', …]);  // { name, size, ranges }
+ *   const html = readKeptText(store, ranges[0]);                 // reads 1 range, checked
  * Damage is never trusted: a body file missing or of the wrong size makes the shard's index unusable
  * when the cache is opened (a cold build, said in one line); a range whose bytes fail their CRC-32
  * fails the build there, loudly, after setting the shard's index aside so the next build is cold.
@@ -13,10 +14,9 @@
 import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { crc32 } from "node:zlib";
-import type { LazyBody } from "../content/article.ts";
 import { sha256 } from "../util/sha256.ts";
 
-/** Where one article's body lies in its shard's body file. */
+/** Where one text lies in its shard's body file. */
 export type BodyRange = [offset: number, length: number, crc32: number];
 
 /**
@@ -35,13 +35,13 @@ export interface BodyFile {
   size: number;
 }
 
-/** Writes `bodies` into one new file in `dir` (whole, or not at all); the ranges are in their order. */
+/** Writes `texts` into one new file in `dir` (whole, or not at all); the ranges are in their order. */
 export function writeBodies(
   dir: string,
   prefix: string,
-  bodies: string[],
+  texts: string[],
 ): BodyFile & { ranges: BodyRange[] } {
-  const buffers = bodies.map((html) => Buffer.from(html));
+  const buffers = texts.map((text) => Buffer.from(text));
   const bytes = Buffer.concat(buffers);
   let offset = 0;
   const ranges = buffers.map((buffer): BodyRange => {
@@ -78,8 +78,8 @@ export function closeBodies(store: BodyStore): void {
   closeSync(store.fd);
 }
 
-/** One article's body, read from its range alone and checked; damage throws (see above). */
-function readBody(store: BodyStore, [offset, length, crc]: BodyRange): string {
+/** One text, read from its range alone and checked; damage throws (see above). */
+export function readKeptText(store: BodyStore, [offset, length, crc]: BodyRange): string {
   const bytes = Buffer.alloc(length);
   let read = 0;
   try {
@@ -94,23 +94,4 @@ function readBody(store: BodyStore, [offset, length, crc]: BodyRange): string {
     `heze-press: the build cache is damaged (${store.file}, bytes ${offset} to ${offset + length}): ` +
       `it is set aside; build again / 构建缓存已损坏，已作废，请重新构建`,
   );
-}
-
-/**
- * A kept article's body, read from its range the first time it is used (`withBody`): one small
- * object per article, where a closure per article cost a function object and its context too.
- */
-export class KeptBody implements LazyBody {
-  html?: string;
-  readonly #store: BodyStore;
-  readonly #range: BodyRange;
-
-  constructor(store: BodyStore, range: BodyRange) {
-    this.#store = store;
-    this.#range = range;
-  }
-
-  read(): string {
-    return readBody(this.#store, this.#range);
-  }
 }

@@ -3,7 +3,8 @@
  * the small steps in enrich-article.ts; every value is ready to print (no date maths in templates).
  * Its body (`html`) is not enumerable: JSON.stringify and spreads skip it, and `digest` stands for it
  * (in a page's fingerprint, `articleIdentity` stands for the whole article). An article
- * recalled from the build cache reads its body from disk only when something uses it (withBody).
+ * recalled from the build cache reads its body and its SHOWN_FIELDS from disk only when something
+ * uses them (src/build/recalled-article.ts).
  */
 import { sha256 } from "../util/sha256.ts";
 import type { ResponsiveImage } from "../images/responsive-image.ts";
@@ -76,40 +77,33 @@ export function articleIdentity(input: object): string | undefined {
   return typeof digest === "string" && "html" in input ? `article ${file} ${digest} ${state}` : undefined;
 }
 
-/** A body read only when first used: `read()` is called once, its text kept in `html`. */
-export interface LazyBody {
-  read(): string;
-  html?: string;
-}
-
-const BODY = Symbol("body");
-type WithLazyBody = Article & { [BODY]: LazyBody };
-
-/** One getter shared by every article with a lazy body, so that they all keep one hidden class. */
-function lazyHtml(this: WithLazyBody): string {
-  const body = this[BODY];
-  return (body.html ??= body.read());
+/**
+ * Gives `article` its body as a property that JSON.stringify and spreads skip. Configurable, so that
+ * `replaceArticle` can give an article object a new body.
+ *   const article = withBody({ ...fields }, "<p>…</p>");
+ */
+export function withBody(article: Omit<Article, "html">, html: string): Article {
+  return Object.defineProperty(article, "html", { value: html, configurable: true }) as Article;
 }
 
 /**
- * Gives `article` its body as a property that JSON.stringify and spreads skip: the body itself, or a
- * LazyBody, read the first time the body is used (an article recalled from the build cache).
- * Configurable, so that `replaceArticle` can give an article object a new body.
- *   const article = withBody({ ...rest }, { read: () => readKeptBody(range) });
- *   const copy = withBody({ ...article, state }, bodyOf(article));   // shares the one read
+ * The fields that only the pages showing an article read: no list, feed selection, check or
+ * collision needs them. The build cache keeps them beside the body, read when first used
+ * (src/build/recalled-article.ts).
  */
-export function withBody(article: Omit<Article, "html">, body: string | LazyBody): Article {
-  if (typeof body === "string")
-    return Object.defineProperty(article, "html", { value: body, configurable: true }) as Article;
-  Object.defineProperty(article, BODY, { value: body, configurable: true });
-  return Object.defineProperty(article, "html", { get: lazyHtml, configurable: true }) as Article;
-}
+export const SHOWN_FIELDS = [
+  "title",
+  "kicker",
+  "subtitle",
+  "source",
+  "editor",
+  "summary",
+  "description",
+  "corrections",
+  "length",
+] as const satisfies (keyof Article)[];
 
-/** What `withBody` gave the article: its lazy body if it has one not read yet, else its text. */
-export function bodyOf(article: Article): string | LazyBody {
-  const lazy = (article as Partial<WithLazyBody>)[BODY];
-  return lazy && lazy.html === undefined ? lazy : article.html;
-}
+export type ShownFields = Pick<Article, (typeof SHOWN_FIELDS)[number]>;
 
 /**
  * Turns the article object `old` into `fresh`, body included (Object.assign would skip it), for
@@ -118,5 +112,13 @@ export function bodyOf(article: Article): string | LazyBody {
 export function replaceArticle(old: Article, fresh: Article): void {
   for (const key of Object.keys(old))
     if (!Object.hasOwn(fresh, key)) delete (old as Partial<Article>)[key as keyof Article];
-  Object.defineProperties(old, Object.getOwnPropertyDescriptors(fresh));
+  // A recalled article's shown fields are getters on its prototype: each gets an own value, which
+  // hides the getter, even where `fresh` has none.
+  const shown = Object.fromEntries(
+    SHOWN_FIELDS.map((field) => [
+      field,
+      { value: undefined, writable: true, enumerable: true, configurable: true },
+    ]),
+  );
+  Object.defineProperties(old, { ...shown, ...Object.getOwnPropertyDescriptors(fresh) });
 }
