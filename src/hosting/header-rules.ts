@@ -59,9 +59,10 @@ const PAGEFIND_HASHED = /^pagefind\/.*\.pf_(fragment|index|meta|filter)$/;
 /** The Cache-Control value of one site file. */
 export function cacheControlFor(sitePath: string): string {
   if (sitePath === MANIFEST_FILE) return CACHE_NO_CACHE;
-  const top = sitePath.split("/")[0] ?? "";
-  if (HASHED_ASSET_DIRS.includes(top) && sitePath.includes("/")) return CACHE_IMMUTABLE;
-  if (PAGEFIND_HASHED.test(sitePath)) return CACHE_IMMUTABLE;
+  // Asked for every file of the site (230,000 at 100,000 articles): the path is not split.
+  const slash = sitePath.indexOf("/");
+  if (slash > 0 && HASHED_ASSET_DIRS.includes(sitePath.slice(0, slash))) return CACHE_IMMUTABLE;
+  if (sitePath.startsWith("pagefind/") && PAGEFIND_HASHED.test(sitePath)) return CACHE_IMMUTABLE;
   return CACHE_DOCUMENT;
 }
 
@@ -134,7 +135,7 @@ const TEXT_TYPE = /^text\/|^application\/(json|xml|manifest\+json)$|^image\/svg\
  * `_headers` and `_redirects` are plain text; anything unknown is bytes.
  */
 export function contentTypeFor(sitePath: string): string {
-  const name = sitePath.split("/").at(-1) ?? "";
+  const name = sitePath.slice(sitePath.lastIndexOf("/") + 1);
   const dot = name.lastIndexOf(".");
   const type =
     dot > 0 ? TYPES[name.slice(dot).toLowerCase()] : name.startsWith("_") ? "text/plain" : undefined;

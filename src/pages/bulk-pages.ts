@@ -15,6 +15,7 @@ import path from "node:path";
 import type nunjucks from "nunjucks";
 import type { Article } from "../content/article.ts";
 import type { ArticleFoot } from "../lists/article-foot.ts";
+import type { ListPage } from "../lists/list-pages.ts";
 import type { AliasRedirect } from "../content/load-articles.ts";
 import type { LiveOutput } from "./live-output.ts";
 import { ContentError } from "../content/problems.ts";
@@ -120,6 +121,37 @@ class ArticlePage implements BulkPage {
   }
 }
 
+/** A page of a list (list-pages.ts); a class for the same reason as ArticlePage. */
+class ListBulkPage implements BulkPage {
+  readonly url: string;
+  readonly layout = "list.njk";
+  readonly data: { listPage: ListPage };
+  readonly images: string[] = [];
+  readonly dependsUpTo?: number;
+  #inputs?: unknown[];
+
+  constructor(listPage: ListPage) {
+    this.url = listPage.pager.url;
+    this.data = { listPage };
+    this.dependsUpTo = listPage.fixedBy?.published.epochMs;
+  }
+
+  /**
+   * Made when first asked for: a page older than every change is reused without them. Of the list's
+   * page count the pager shows only whether there is more than one page: an old page must not count
+   * as changed each time its list grows.
+   */
+  get inputs(): unknown[] {
+    const { listPage } = this.data;
+    return (this.#inputs ??= [
+      "list.njk",
+      listPage.pageTitle,
+      JSON.stringify({ ...listPage.pager, count: listPage.pager.count > 1 }),
+      ...listPage.items,
+    ]);
+  }
+}
+
 /**
  * Every article page (live, then unlisted), every list page, every 已下线 notice and redirect page,
  * and in the preview the problems of each article that can no longer be built.
@@ -140,21 +172,7 @@ export function bulkPages(globals: TemplateGlobals, content: BulkContent): BulkP
     ...[...globals.articles, ...content.unlisted].map((article) =>
       articlePage(article, "article.njk", { article }),
     ),
-    ...globals.lists.pages.map((listPage): BulkPage => ({
-      url: listPage.pager.url,
-      layout: "list.njk",
-      data: { listPage },
-      images: [],
-      // Of the list's page count the pager shows only whether there is more than one page: an old
-      // page must not count as changed each time its list grows.
-      inputs: [
-        "list.njk",
-        listPage.pageTitle,
-        JSON.stringify({ ...listPage.pager, count: listPage.pager.count > 1 }),
-        ...listPage.items,
-      ],
-      dependsUpTo: listPage.fixedBy?.published.epochMs,
-    })),
+    ...globals.lists.pages.map((listPage) => new ListBulkPage(listPage)),
     ...content.offline.map((gone) => articlePage(gone, "offline.njk", { gone })),
     ...content.redirects.map((redirect): BulkPage => ({
       url: redirect.permalink,

@@ -21,6 +21,7 @@ import path from "node:path";
 import type { BuildManifest, LiveManifest, ManifestEntry } from "../hosting/build-manifest.ts";
 import { MANIFEST_FILE } from "../hosting/header-rules.ts";
 import { readCheckedFile, writeCheckedFile } from "../util/checked-file.ts";
+import { firstAtLeast } from "../util/first-at-least.ts";
 import { sha256 } from "../util/sha256.ts";
 import { buildFoldersBeside } from "../util/stale-build-folders.ts";
 
@@ -79,13 +80,7 @@ export class LiveOutput {
   keepFolder(folder: string, listing: string): boolean {
     const prefix = `${folder}/`;
     const paths = this.files();
-    let low = 0;
-    let high = paths.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (paths[middle]! < prefix) low = middle + 1;
-      else high = middle;
-    }
+    const low = firstAtLeast(paths, prefix);
     let end = low;
     while (end < paths.length && paths[end]!.startsWith(prefix)) end++;
     const inFolder = paths.slice(low, end);
