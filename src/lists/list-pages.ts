@@ -119,7 +119,8 @@ export function buildListPages(articles: Article[], site: Site): ListPage[] {
       url: authorUrl(name),
       items,
     })),
-    ...[...groupBy(articles, (a) => names(a.tags))].map(([name, items]) => ({
+    // Tags are NFC and distinct already (enrich-article.ts); authors are as written.
+    ...[...groupBy(articles, (a) => a.tags)].map(([name, items]) => ({
       kind: "tag" as const,
       title: `标签：${name}`,
       url: tagUrl(name),

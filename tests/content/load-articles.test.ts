@@ -109,3 +109,26 @@ test("a moved address of site.yaml on an article's URL, or under its page, is re
     ],
   );
 });
+
+test("articles come newest first, those published at the same minute by URL", async () => {
+  const dated = (slug: string, date: string) => [`articles/bendi/${slug}.md`, article({ title: slug, date })];
+  const contentDir = await writeFixture(
+    Object.fromEntries([
+      dated("b", "2021-11-22 09:27"),
+      dated("old", "2021-11-20 08:00"),
+      dated("a", "2021-11-22 09:27"),
+      dated("new", "2021-11-22 10:00"),
+      dated("c-1", "2021-11-22 09:27"),
+    ]),
+  );
+  const corpus = await loadArticles(site, {
+    contentDir,
+    cacheDir: path.join(path.dirname(contentDir), ".cache"),
+    assetPaths: [],
+    now: buildClock("2021-11-23 12:00"),
+  });
+  assert.deepEqual(
+    corpus.articles.map((a) => a.slug),
+    ["new", "a", "b", "c-1", "old"],
+  );
+});
