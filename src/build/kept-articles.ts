@@ -4,9 +4,9 @@
  * warm build reads every file but parses, validates and renders only those that changed. Git gives
  * every checked-out file a new modification time, so content, not time, says what is unchanged. A
  * kept article is placed again at this build's clock (an embargo may have lifted since), and is not
- * used when one of its image files has gone from the image cache. Its body and shown fields are read
- * from the cache only if a page showing it is rendered again (recalled-article.ts). Only files that loaded without a
- * problem are kept: a file with problems is read again each build, and stops it.
+ * used when one of its image files has gone from the image cache. Its body and shown fields are
+ * read from the cache only if a page showing it is rendered again (recalled-article.ts). Only files
+ * that loaded without a problem are kept: a file with problems is read again each build, and stops it.
  * Once the articles are loaded, `earliestChange` says from when on the site may differ from the
  * build that kept them: pages showing only earlier articles are as they were (src/pages/kept-pages.ts).
  */
