@@ -13,7 +13,7 @@ import { existsSync, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { generateCorpus } from "./generate-corpus.ts";
-import { median, timed } from "./measure.ts";
+import { BUILD_ARGS, median, timed } from "./measure.ts";
 
 const { values } = parseArgs({
   options: {
@@ -50,7 +50,7 @@ for (const count of values.articles.split(",").map(Number)) {
       NODE_COMPILE_CACHE: ".cache/node",
       SEARCH: values.search ? "on" : "off",
     };
-    const build = timed(process.execPath, ["--max-semi-space-size=16", "src/cli/build.ts"], env);
+    const build = timed(process.execPath, BUILD_ARGS, env);
     const pages = execFileSync("sh", ["-c", `find "${output}" -name '*.html' | wc -l`])
       .toString()
       .trim();

@@ -24,4 +24,10 @@ export function timed(command: string, args: string[], env: NodeJS.ProcessEnv) {
   return { seconds: seconds ?? NaN, peakMiB: Math.round((kib ?? 0) / 1024), stdout };
 }
 
+/**
+ * The node arguments of a build, as `npm run build` gives them (package.json): a young generation
+ * of 16 MB from the start (docs/decisions/001-articles-as-data.md, 008-warm-builds.md).
+ */
+export const BUILD_ARGS = ["--max-semi-space-size=16", "--min-semi-space-size=16", "src/cli/build.ts"];
+
 export const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]!;

@@ -13,6 +13,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { listFiles } from "../src/util/list-files.ts";
 import { addNewestArticle, generateCorpus } from "./generate-corpus.ts";
+import { BUILD_ARGS } from "./measure.ts";
 
 const { values } = parseArgs({
   options: {
@@ -49,7 +50,7 @@ function difference(before: Map<string, string>, after: Map<string, string>): st
 
 function buildHeze(output: string): Map<string, string> {
   rmSync(output, { recursive: true, force: true });
-  execFileSync(process.execPath, ["--max-semi-space-size=16", "src/cli/build.ts"], {
+  execFileSync(process.execPath, BUILD_ARGS, {
     env: {
       ...process.env,
       HEZE_CONTENT: corpus,

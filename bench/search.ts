@@ -17,6 +17,7 @@ import { listFiles } from "../src/util/list-files.ts";
 import { CHROMIUM } from "../tests/helpers/browser.ts";
 import { serveSite } from "../tests/helpers/static-server.ts";
 import { addNewestArticle, generateCorpus } from "./generate-corpus.ts";
+import { BUILD_ARGS } from "./measure.ts";
 
 const { values } = parseArgs({
   options: {
@@ -55,7 +56,7 @@ function treeRss(pid: number): number {
 /** Runs `npm run build`'s command; returns wall seconds, the tree's peak RSS in MiB and its output. */
 async function build(): Promise<{ seconds: number; peakMiB: number; stdout: string }> {
   const started = performance.now();
-  const child = spawn(process.execPath, ["--max-semi-space-size=16", "src/cli/build.ts"], {
+  const child = spawn(process.execPath, BUILD_ARGS, {
     env: { ...process.env, HEZE_CONTENT: corpus, HEZE_OUTPUT: output, HEZE_CACHE: cache, SEARCH: "on" },
     stdio: ["ignore", "pipe", "inherit"],
   });

@@ -10,7 +10,7 @@ import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { addNewestArticle, generateCorpus } from "./generate-corpus.ts";
-import { median, timed } from "./measure.ts";
+import { BUILD_ARGS, median, timed } from "./measure.ts";
 
 const { values } = parseArgs({
   options: {
@@ -38,7 +38,7 @@ function build(kind: string, cacheDir: string) {
     NODE_COMPILE_CACHE: ".cache/node",
     SEARCH: values.search ? "on" : "off",
   };
-  const run = timed(process.execPath, ["--max-semi-space-size=16", "src/cli/build.ts"], env);
+  const run = timed(process.execPath, BUILD_ARGS, env);
   const reused =
     /build cache: (reused .*)/.exec(run.stdout)?.[1] ??
     (/nothing changed since the last build/.test(run.stdout) ? "nothing to do" : "no cache");
