@@ -4,7 +4,7 @@
  */
 import type { Article } from "../content/article.ts";
 import type { Site } from "../content/site-data.ts";
-import { groupBy } from "../util/group-by.ts";
+import { newestByChannel } from "../content/newest-by-channel.ts";
 
 export const FEED_ENTRIES = 50;
 
@@ -41,7 +41,7 @@ function feed(url: string, title: string, alternate: string, articles: Article[]
 
 /** The site feed then one per channel; `articles` newest first, `now` the build time (ISO, +08:00). */
 export function atomFeeds(articles: Article[], site: Site, now: string): AtomFeed[] {
-  const byChannel = groupBy(articles, (a) => [a.channel.slug]);
+  const newest = newestByChannel(articles, site.channels, FEED_ENTRIES);
   const siteFeed = feed("/feed.xml", site.name, "/", articles, now);
   return [
     siteFeed,
@@ -50,7 +50,7 @@ export function atomFeeds(articles: Article[], site: Site, now: string): AtomFee
         `/${c.slug}/feed.xml`,
         `${c.name}_${site.name}`,
         `/${c.slug}/`,
-        byChannel.get(c.slug) ?? [],
+        newest.get(c.slug)!,
         siteFeed.updated,
       ),
     ),

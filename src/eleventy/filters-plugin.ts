@@ -10,6 +10,7 @@ import { feedContent } from "../discovery/feed-content.ts";
 import { xmlText } from "../discovery/xml-text.ts";
 import { imgAttributes } from "../images/img-attributes.ts";
 import { authorUrl, tagUrl } from "../content/name-key.ts";
+import { withAliases } from "../content/with-aliases.ts";
 import { fieldTitle } from "../content/schema.ts";
 import { breadcrumbLd, jsonLd, newsArticleLd, shareImage, webSiteLd } from "../discovery/structured-data.ts";
 import { includeOnce } from "../pages/include-once.ts";
@@ -31,6 +32,8 @@ export const templateFilters = {
   sitemapXml,
   feedContent,
   xmlText,
+  // `_redirects` (src/content/with-aliases.ts): the articles that have old URLs.
+  withAliases,
   // The preview's problem lists (src/content/schema.ts): `{{ p.field | fieldTitle }}` → date（发表时间）.
   fieldTitle: (field: string) => fieldTitle(field).zh,
 };

@@ -6,7 +6,7 @@
  */
 import type { Article } from "../content/article.ts";
 import type { Channel, Site } from "../content/site-data.ts";
-import { groupBy } from "../util/group-by.ts";
+import { newestByChannel } from "../content/newest-by-channel.ts";
 
 /** Articles per channel on the homepage: the top story and the list under it. */
 export const HOME_PER_CHANNEL = 6;
@@ -34,9 +34,9 @@ export interface HomePage {
 
 /** `articles` newest first; one section per channel, empty channels included. */
 export function homeSections(articles: Article[], site: Site): HomeSection[] {
-  const byChannel = groupBy(articles, (a) => [a.channel.slug]);
+  const newest = newestByChannel(articles, site.channels, HOME_PER_CHANNEL);
   return site.channels.map((channel) => {
-    const [top, ...rest] = (byChannel.get(channel.slug) ?? []).slice(0, HOME_PER_CHANNEL);
+    const [top, ...rest] = newest.get(channel.slug)!;
     return { channel, url: `/${channel.slug}/`, top, rest };
   });
 }
