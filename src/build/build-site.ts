@@ -23,7 +23,7 @@ import { cacheKey } from "./cache-key.ts";
 import { checkUpToDate, noteBuiltFrom, type ArticleDigests } from "./up-to-date.ts";
 import type { CacheOpening } from "./build-cache.ts";
 import { removeStaleBuildFolders, setAside } from "../util/stale-build-folders.ts";
-import type { LiveManifest } from "../hosting/build-manifest.ts";
+import type { ManifestText } from "../hosting/manifest-text.ts";
 import { finishInterruptedUpdates, LiveOutput, updateInPlace } from "../pages/live-output.ts";
 
 /** How long each part of a build took, in seconds: `[["render", 3.1], ["search index", 4.2]]`. */
@@ -57,7 +57,7 @@ export async function buildSite(
     read: 0,
     listed: { files: [], links: [] },
   };
-  let liveManifest: LiveManifest | undefined;
+  let liveManifest: ManifestText | undefined;
   if (options.buildCache) {
     const key = cacheKey(options);
     const check = await checkUpToDate(options, options.buildCache, key);

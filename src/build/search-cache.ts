@@ -44,7 +44,7 @@ interface BundleSummary {
 }
 
 /** Changed whenever listingDigest changes what it digests: an older summary is then made again. */
-const SUMMARY_FORMAT = 1;
+const SUMMARY_FORMAT = 2;
 
 const summaryOf = (record: BundleRecord): BundleSummary => ({
   format: SUMMARY_FORMAT,

@@ -18,7 +18,7 @@ import { sourceDigest, type Article } from "../content/article.ts";
 import { publishingState, type PublishingState } from "../content/publishing-state.ts";
 import { sha256 } from "../util/sha256.ts";
 import { NEWS_WINDOW_MS } from "../discovery/sitemaps.ts";
-import type { BuildManifest, LiveManifest } from "../hosting/build-manifest.ts";
+import { ManifestText } from "../hosting/manifest-text.ts";
 import { MANIFEST_FILE } from "../hosting/header-rules.ts";
 import { readCheckedFile, writeCheckedFile } from "../util/checked-file.ts";
 import type { BuildOptions } from "./build-options.ts";
@@ -276,7 +276,7 @@ async function digestArticleFiles(
  * in place (src/pages/live-output.ts).
  */
 export type UpToDate =
-  { upToDate: true; read: number } | ({ upToDate: false; liveManifest?: LiveManifest } & ArticleDigests);
+  { upToDate: true; read: number } | ({ upToDate: false; liveManifest?: ManifestText } & ArticleDigests);
 
 /** The output's manifest (its bytes) if it is the one the last build noted; undefined otherwise. */
 function trustedManifest(options: BuildOptions, built: BuiltFrom | undefined): Buffer | undefined {
@@ -289,8 +289,6 @@ function trustedManifest(options: BuildOptions, built: BuiltFrom | undefined): B
   }
   return sha256(bytes) === built.manifest ? bytes : undefined;
 }
-
-const parseLive = (text: string): LiveManifest => ({ manifest: JSON.parse(text) as BuildManifest, text });
 
 export async function checkUpToDate(
   options: BuildOptions,
@@ -324,7 +322,8 @@ export async function checkUpToDate(
   return {
     upToDate: false,
     ...found.digests(),
-    liveManifest: liveManifest && parseLive(liveManifest.toString()),
+    // A text not as this build writes it (another version's) is not updated in place.
+    liveManifest: liveManifest && ManifestText.read(liveManifest.toString()),
   };
 }
 

@@ -5,14 +5,13 @@
  * the live output with the live manifest's (src/pages/live-output.ts); only the other files are read
  * and hashed. When the build updates the live output in place, the manifest is the live one with
  * what changed: only the staged files are looked at, and the live text is patched
- * (`patchManifestText`) rather than the whole manifest written anew.
+ * (src/hosting/manifest-text.ts) rather than the whole manifest written anew.
  */
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { nextRebuild } from "../content/publishing-state.ts";
 import {
   formatBuildManifest,
-  patchManifestText,
   type BuildManifest,
   type ManifestEntry,
   type ManifestHeader,
@@ -96,8 +95,11 @@ export async function writeBuildManifest(
 ): Promise<{ sha256: string; changes?: ManifestChanges }> {
   const { live } = facts;
   const changes = live && (await liveChanges(dir, live, facts));
-  const patched = live && changes && patchManifestText(live.manifest, live.text, headerOf(facts), changes);
-  const bytes = Buffer.from(patched ?? formatBuildManifest(await makeBuildManifest(dir, facts)));
+  const bytes = Buffer.from(
+    live && changes
+      ? live.manifest.patch(headerOf(facts), changes)
+      : formatBuildManifest(await makeBuildManifest(dir, facts)),
+  );
   await writeFile(path.join(dir, MANIFEST_FILE), bytes);
   return { sha256: describeFile(bytes).sha256, changes };
 }

@@ -4,11 +4,9 @@ import { rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { test } from "node:test";
 import { keepLiveBundle, storeBundle } from "../../src/build/search-cache.ts";
-import { formatBuildManifest } from "../../src/hosting/build-manifest.ts";
 import { MANIFEST_FILE } from "../../src/hosting/header-rules.ts";
-import { LiveOutput } from "../../src/pages/live-output.ts";
 import { readCheckedFile, writeCheckedFile } from "../../src/util/checked-file.ts";
-import { writeLiveSite } from "../helpers/live-site.ts";
+import { liveOutputOf, writeLiveSite } from "../helpers/live-site.ts";
 import { tempDir } from "../helpers/temp-dir.ts";
 
 const BUNDLE = { "pagefind.js": "js", "fragment/1.pf": "一", "fragment/2.pf": "二" };
@@ -25,7 +23,7 @@ async function setUp(live: Record<string, string>) {
     Object.entries(live).map(([file, text]) => [`pagefind/2026-h1/${file}`, text]),
   );
   const manifest = await writeLiveSite(path.join(root, "_site"), { ...files, "index.html": "首页" });
-  const output = new LiveOutput(path.join(root, "_site"), { manifest, text: formatBuildManifest(manifest) });
+  const output = liveOutputOf(path.join(root, "_site"), manifest);
   const keep = (fingerprint = "print 1") =>
     keepLiveBundle(cacheDir, "2026-h1", fingerprint, output, "pagefind/2026-h1");
   return { summary: path.join(cacheDir, "2026-h1", "summary.bin"), output, keep };

@@ -5,10 +5,8 @@ import { test } from "node:test";
 import type { BuildContext } from "../../src/build/build-context.ts";
 import { assetSources, siteAssetPlan } from "../../src/build/site-assets.ts";
 import { writeAssets } from "../../src/build/write-assets.ts";
-import { formatBuildManifest } from "../../src/hosting/build-manifest.ts";
-import { LiveOutput } from "../../src/pages/live-output.ts";
 import { listFiles } from "../../src/util/list-files.ts";
-import { writeLiveSite } from "../helpers/live-site.ts";
+import { liveOutputOf, writeLiveSite } from "../helpers/live-site.ts";
 import { tempDir } from "../helpers/temp-dir.ts";
 
 test("every asset is stored under its planned name, or as it is, and the plain name of a hashed one is not", async () => {
@@ -34,7 +32,7 @@ test("updating the output in place, an asset the live output holds with the same
     [css]: assets.files.get(css)!,
     "favicon.svg": "an older icon",
   });
-  const output = new LiveOutput(live, { manifest, text: formatBuildManifest(manifest) });
+  const output = liveOutputOf(live, manifest);
   await writeAssets.run(staging, { assets, live: output, rendered: {} } as unknown as BuildContext);
   const written = listFiles(staging);
   assert.ok(!written.includes(css), "kept live");

@@ -5,14 +5,9 @@ import { test } from "node:test";
 import { formatBuildManifest } from "../../src/hosting/build-manifest.ts";
 import { describeFile } from "../../src/hosting/describe-file.ts";
 import { MANIFEST_FILE } from "../../src/hosting/header-rules.ts";
-import {
-  finishInterruptedUpdates,
-  listingDigest,
-  LiveOutput,
-  updateInPlace,
-} from "../../src/pages/live-output.ts";
+import { finishInterruptedUpdates, listingDigest, updateInPlace } from "../../src/pages/live-output.ts";
 import { listFiles } from "../../src/util/list-files.ts";
-import { writeLiveSite } from "../helpers/live-site.ts";
+import { liveOutputOf, writeLiveSite } from "../helpers/live-site.ts";
 import { writeCheckedFile } from "../../src/util/checked-file.ts";
 import { tempDir } from "../helpers/temp-dir.ts";
 
@@ -36,7 +31,7 @@ test("an update moves in only the files that changed, removes those gone, and le
   const live = path.join(root, "_site");
   const staging = path.join(root, "_site.staging-1-1");
   const liveManifest = await writeLiveSite(live, liveFiles);
-  const output = new LiveOutput(live, { manifest: liveManifest, text: formatBuildManifest(liveManifest) });
+  const output = liveOutputOf(live, liveManifest);
   // The new site: a kept page (not staged), one rewritten with the same bytes, one changed, one new;
   // bendi/b is gone.
   assert.equal(output.keep("bendi/a/index.html", describeFile(Buffer.from("稿件 a"))), true);
@@ -75,7 +70,7 @@ test("a folder (a search bundle) is kept whole when its files are exactly the li
   });
   const listing = (files: Record<string, string>) =>
     listingDigest(Object.entries(files).map(([file, text]) => [file, describeFile(Buffer.from(text))]));
-  const output = () => new LiveOutput(live, { manifest, text: formatBuildManifest(manifest) });
+  const output = () => liveOutputOf(live, manifest);
 
   const differs = output();
   assert.equal(differs.keepFolder("pagefind/2026-h1", listing({ ...bundle, "fragment/2.pf": "贰" })), false);
