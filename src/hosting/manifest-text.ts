@@ -8,6 +8,7 @@
  *   live.files[0] → "404.html";  live.entry(0) → { size: 5210, sha256: "9f2c…" }
  *   live.patch(header, changes) → the text formatBuildManifest gives the changed manifest
  */
+import { firstAtLeast } from "../util/first-at-least.ts";
 import type { ManifestEntry, ManifestHeader } from "./build-manifest.ts";
 
 /** The text before the first file's entry: `{"version":1,…,"files":{`. */
@@ -56,7 +57,6 @@ export class ManifestText {
   /** Where each file's entry starts in `text`, and one more: where the one after the last would start. */
   readonly #starts: Int32Array;
   readonly #sizes: Float64Array;
-  #rows: Map<string, number> | undefined;
 
   private constructor(text: string, files: string[], starts: Int32Array, sizes: Float64Array) {
     this.text = text;
@@ -102,10 +102,14 @@ export class ManifestText {
     return new ManifestText(text, files, Int32Array.from(starts), Float64Array.from(sizes));
   }
 
-  /** The row of the file at `sitePath` (its index in `files`), if the manifest lists it. */
+  /**
+   * The row of the file at `sitePath` (its index in `files`), if the manifest lists it: a binary
+   * search of the sorted paths. For the 125,000 pages a warm build at 100,000 articles looks up,
+   * that took less than making a Map of the 230,000 paths did.
+   */
   row(sitePath: string): number | undefined {
-    this.#rows ??= new Map(this.files.map((file, row) => [file, row]));
-    return this.#rows.get(sitePath);
+    const row = firstAtLeast(this.files, sitePath);
+    return this.files[row] === sitePath ? row : undefined;
   }
 
   /** Where row's digest starts in the text. */
