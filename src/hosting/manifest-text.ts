@@ -96,7 +96,8 @@ export class ManifestText {
       at = digestEnd + ENTRY_END.length;
       if (at < close && text.charCodeAt(at++) !== COMMA) return undefined;
     }
-    if (at !== close) return undefined;
+    // A comma stands only between entries.
+    if (at !== close || text.charCodeAt(close - 1) === COMMA) return undefined;
     // The entry before it ends one character earlier, where a comma would stand.
     starts.push(close + 1);
     return new ManifestText(text, files, Int32Array.from(starts), Float64Array.from(sizes));

@@ -99,6 +99,7 @@ test("a manifest's text not as the build writes it is not read", () => {
     "the publisher's retired files": formatBuildManifest({ ...old, retired: { "x.css": "2026-12-01" } }),
     "another header": text.replace('"version":1', '"version":1,"extra":0'),
     "no newline at the end": text.trimEnd(),
+    "a comma after the last entry": text.replace(/\}\}\}\n$/, "},}}\n"),
   };
   for (const [what, other] of Object.entries(notRead))
     assert.equal(ManifestText.read(other), undefined, what);
