@@ -1,11 +1,11 @@
 /**
  * The build manifest (src/hosting/build-manifest.ts), written last by every build
  * (src/build/build-site.ts), describing every other file of the new site. Pages the build rendered
- * come with their digests already (`context.rendered`, taken from the text it wrote), files kept in
- * the live output with the live manifest's (src/pages/live-output.ts); only the other files are read
- * and hashed. When the build updates the live output in place, the manifest is the live one with
- * what changed: only the staged files are looked at, and the live text is patched
- * (src/hosting/manifest-text.ts) rather than the whole manifest written anew.
+ * come with their digests already (`context.rendered`, taken from the text it wrote); only the other
+ * files are read and hashed. When the build updates the live output in place
+ * (src/pages/live-output.ts), the manifest is the live one with what changed: only the staged files
+ * are looked at, and the live text is patched (src/hosting/manifest-text.ts), the files kept live
+ * keeping their entries as they stand, rather than the whole manifest written anew.
  */
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -26,20 +26,15 @@ import type { LiveOutput, ManifestChanges } from "../pages/live-output.ts";
 type ManifestFacts = Pick<BuildContext, "site" | "corpus" | "rendered" | "siteFiles" | "live">;
 
 /**
- * The entries of `files` (in `dir`): from the render or the live output when they have them, in one
- * plain loop (a promise per file cost 0.3 s at 100,000 articles); only the others are read and hashed.
+ * The entries of `files` (in `dir`): from the render when it has them, in one plain loop (a promise
+ * per file cost 0.3 s at 100,000 articles); only the others are read and hashed.
  */
 async function describeFiles(
   dir: string,
   files: string[],
   rendered: BuildContext["rendered"],
-  live?: LiveOutput,
 ): Promise<ManifestEntry[]> {
-  const entries = files.map(
-    (file) =>
-      (Object.hasOwn(rendered, file) ? rendered[file] : undefined) ??
-      (live?.kept.has(file) ? live.entry(file) : undefined),
-  );
+  const entries = files.map((file) => (Object.hasOwn(rendered, file) ? rendered[file] : undefined));
   const unknown = files.flatMap((_, i) => (entries[i] ? [] : [i]));
   const read = await mapLimited(unknown, 16, async (i) =>
     describeFile(await readFile(path.join(dir, files[i]!))),
@@ -59,10 +54,10 @@ const headerOf = ({ site, corpus }: ManifestFacts): ManifestHeader => ({
 const siteFilesOf = (dir: string, { siteFiles }: ManifestFacts) =>
   (siteFiles ?? listFiles(dir)).filter((file) => file !== MANIFEST_FILE);
 
-/** Describes every file of the built site in `dir` (and those kept in the live output). */
+/** Describes every file of the built site in `dir`, a whole site (no files kept in a live output). */
 export async function makeBuildManifest(dir: string, facts: ManifestFacts): Promise<BuildManifest> {
   const names = siteFilesOf(dir, facts);
-  const entries = await describeFiles(dir, names, facts.rendered, facts.live);
+  const entries = await describeFiles(dir, names, facts.rendered);
   return { ...headerOf(facts), files: Object.fromEntries(names.map((file, i) => [file, entries[i]!])) };
 }
 
