@@ -21,7 +21,6 @@ import { hash } from "node:crypto";
 import { readdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { articleIdentity, type Article } from "../content/article.ts";
-import type { ArticleFiles } from "../content/article-files.ts";
 import { findChannel, type Site } from "../content/site-data.ts";
 import { asKeptPagesIndex, KeptPages, NO_KEPT_PAGES } from "../pages/kept-pages.ts";
 import type { RenderedPages } from "../pages/page-writer.ts";
@@ -37,6 +36,7 @@ import {
   type BodyRange,
   type BodyStore,
 } from "./kept-bodies.ts";
+import type { CheckedFiles } from "./up-to-date.ts";
 import { placedFieldsOf, RecalledArticle, shownFieldsOf, type PlacedArticle } from "./recalled-article.ts";
 
 /** Changed whenever what the files hold changes shape: an older cache is then ignored. */
@@ -239,18 +239,17 @@ function savedTogetherAt(pagesIndex: object, shards: Map<number, ShardFiles>): n
 }
 
 /**
- * Where the cache is; a caller that already has the key, or the files listed and their digests,
- * passes them on.
+ * Where the cache is; a caller that already has the key, or what the up-to-date check found of the
+ * article files (listed and hashed), passes them on.
  */
 export interface CacheOpening {
   dir: string;
   key?: CacheKey;
-  digests?: Map<string, string>;
-  listed?: ArticleFiles;
+  checked?: CheckedFiles;
 }
 
 export function openBuildCache(opening: CacheOpening, options: BuildOptions, site: Site): BuildCache {
-  const { dir, key = cacheKey(options), digests } = opening;
+  const { dir, key = cacheKey(options), checked } = opening;
   const paths = files(dir, options.preview);
   const articles = readArticles(paths, key, site);
   const pages = readIndex(paths.pages, key, (index, lines) =>
@@ -270,7 +269,7 @@ export function openBuildCache(opening: CacheOpening, options: BuildOptions, sit
     articles: new KeptArticles(
       opened?.articles,
       options.now,
-      digests,
+      checked,
       opened && typeof pages !== "string" ? savedTogetherAt(pages, opened.shards) : undefined,
     ),
     shards: opened?.shards ?? new Map(),

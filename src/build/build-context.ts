@@ -112,7 +112,7 @@ export async function createBuildContext(
     ...options,
     assetPaths: planned,
     // The up-to-date check listed them, to hash them, a moment ago.
-    files: buildCache?.listed,
+    files: buildCache?.checked?.listed,
     lenient: options.preview,
     cache: cache && articleCache ? firstOf(articleCache, cache.articles) : (articleCache ?? cache?.articles),
   });

@@ -20,7 +20,7 @@ import { setImmediate as nextTurn } from "node:timers/promises";
 import type { AfterBuildStep } from "./build-context.ts";
 import type { BuildOptions } from "./build-options.ts";
 import { cacheKey } from "./cache-key.ts";
-import { checkUpToDate, noteBuiltFrom, type ArticleDigests } from "./up-to-date.ts";
+import { checkUpToDate, noteBuiltFrom } from "./up-to-date.ts";
 import type { CacheOpening } from "./build-cache.ts";
 import { removeStaleBuildFolders, setAside } from "../util/stale-build-folders.ts";
 import type { ManifestText } from "../hosting/manifest-text.ts";
@@ -50,13 +50,6 @@ export async function buildSite(
     started = now;
   };
   let opening: CacheOpening | undefined;
-  let checked: ArticleDigests = {
-    digests: new Map(),
-    stamps: new Map(),
-    blobs: new Map(),
-    read: 0,
-    listed: { files: [], links: [] },
-  };
   let liveManifest: ManifestText | undefined;
   if (options.buildCache) {
     const key = cacheKey(options);
@@ -69,8 +62,7 @@ export async function buildSite(
       lap("check");
       return timings;
     }
-    opening = { dir: options.buildCache, key, digests: check.digests, listed: check.listed };
-    checked = check;
+    opening = { dir: options.buildCache, key, checked: check.checked };
     liveManifest = check.liveManifest;
   }
   // Loaded only now: a build with nothing to do never needs Eleventy, Markdown or the templates.
@@ -134,12 +126,13 @@ export async function buildSite(
     // The old site is removed on the thread pool while this thread notes what is live.
     removed = previous ? rm(previous, { recursive: true, force: true }) : Promise.resolve();
   }
-  if (context.cache) {
+  if (context.cache && opening?.checked) {
     const { articles, pages } = context.cache;
     console.log(`heze-press: build cache: ${articles.summary}, ${pages.summary}`);
     context.cache.close();
     const { dir, key } = context.cache;
-    noteBuiltFrom(options, dir, key, { files: articles.builtFrom(), manifest: written.sha256 }, checked);
+    const built = { files: articles.builtFrom(), manifest: written.sha256 };
+    noteBuiltFrom(options, dir, key, built, opening.checked);
   }
   await removed;
   lap(context.live ? "update in place" : "swap into place");

@@ -14,7 +14,7 @@ import { existsSync } from "node:fs";
 import type { DateTime } from "luxon";
 import type { ArticleCache, LoadedFile } from "../content/load-articles.ts";
 import type { Article } from "../content/article.ts";
-import { datesOf, fileDigest, stateAt, type Dates } from "./up-to-date.ts";
+import { datesOf, fileDigest, stateAt, type CheckedFiles, type Dates } from "./up-to-date.ts";
 
 type Loaded = Extract<LoadedFile, { article: Article }>;
 type Address = Loaded["address"];
@@ -93,7 +93,7 @@ export class KeptArticles implements ArticleCache {
   readonly #now: DateTime;
   /** This build's files, as they will be kept for the next one. */
   readonly #next = new Map<string, KeptArticle>();
-  readonly #digests: Map<string, string>;
+  readonly #checked: CheckedFiles | undefined;
   #asked = 0;
   #reused = 0;
   /** The clock of the build that kept these articles and the pages beside them, if known. */
@@ -105,17 +105,17 @@ export class KeptArticles implements ArticleCache {
   #changedFrom = Infinity;
 
   /**
-   * `kept` undefined: no cache could be trusted. `digests`: files already hashed by this build.
+   * `kept` undefined: no cache could be trusted. `checked`: the files already hashed by this build.
    * `keptAt`: the clock (epoch ms) of the build that kept `kept` together with the build cache's
    * pages; undefined if they were not kept together.
    */
   constructor(
     kept: Map<string, KeptArticle> | undefined,
     now: DateTime,
-    digests = new Map<string, string>(),
+    checked?: CheckedFiles,
     keptAt?: number,
   ) {
-    this.#digests = digests;
+    this.#checked = checked;
     this.#trusted = kept !== undefined;
     this.#kept = kept ?? new Map();
     this.#now = now;
@@ -128,7 +128,7 @@ export class KeptArticles implements ArticleCache {
     // start, which has no digests from an up-to-date check, read every file twice).
     const entry = this.#kept.get(file);
     if (!entry) return undefined;
-    const digest = this.#digests.get(file) ?? fileDigest(file);
+    const digest = this.#checked?.digestOf(file) ?? fileDigest(file);
     if (entry.article.digest !== digest) return undefined;
     const { article } = entry;
     if (!article.imageFiles.every((image) => existsSync(image))) return undefined;

@@ -17,12 +17,12 @@
  * where pages added one by one in parallel are numbered in the order it finishes them, which gives
  * different bytes for the same site.
  */
-import { createHash } from "node:crypto";
 import { linkSync, mkdirSync, rmSync } from "node:fs";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { ManifestEntry } from "../hosting/build-manifest.ts";
+import { sha256 } from "../util/sha256.ts";
 import type { AfterBuildStep, BuildContext } from "./build-context.ts";
 import { copyCachedBundle, keepLiveBundle, pruneBundles, storeBundle } from "./search-cache.ts";
 import { searchPeriods, type SearchPeriod } from "./search-periods.ts";
@@ -61,15 +61,14 @@ function pagePaths(period: SearchPeriod): string[] {
 
 /** What a period's bundle is made from: its pages' paths and digests, Pagefind's version, our settings. */
 function fingerprint(period: string, pages: string[], rendered: BuildContext["rendered"]): string {
-  const hash = createHash("sha256");
-  hash.update(JSON.stringify([PAGEFIND_VERSION.version, BUNDLE_SETTINGS]));
-  hash.update(`\n${period}\n`);
+  // One text hashed at once: a call into the hash per page cost 0.1 s for 100,000 pages.
+  let text = `${JSON.stringify([PAGEFIND_VERSION.version, BUNDLE_SETTINGS])}\n${period}\n`;
   for (const page of pages) {
     const described = Object.hasOwn(rendered, page) ? rendered[page] : undefined;
     if (!described) throw new Error(`search index: ${page} was not rendered by this build`);
-    hash.update(`${page} ${described.sha256}\n`);
+    text += `${page} ${described.sha256}\n`;
   }
-  return hash.digest("hex");
+  return sha256(text);
 }
 
 /** Where a period's pages are gathered inside the staging folder, removed once indexed. */

@@ -12,7 +12,6 @@
  *   //  { name: "2026-h1", months: [...] }, …]
  */
 import type { Article } from "../content/article.ts";
-import { groupBy } from "../util/group-by.ts";
 
 export interface SearchPeriod {
   /**
@@ -30,11 +29,20 @@ export function halfYearOf(month: string): string {
   return `${month.slice(0, 4)}-h${Number(month.slice(5, 7)) <= 6 ? 1 : 2}`;
 }
 
-const monthOf = (article: Article) => article.published.day.slice(0, 7);
-
 /** The newest Beijing publication day among `articles` (`""` for none). */
-const newestDayOf = (articles: Article[]) =>
-  articles.map((article) => article.published.day).reduce((a, b) => (a > b ? a : b), "");
+function newestDayOf(articles: Article[]): string {
+  let newest = "";
+  for (const { published } of articles) if (published.day > newest) newest = published.day;
+  return newest;
+}
+
+/** A period as its articles are gathered: its months, and its newest day. */
+interface PeriodBuilding {
+  name: string;
+  months: Set<string>;
+  articles: Article[];
+  last: string;
+}
 
 /** The week of its month a day is in: the 1st to 7th is w1, then w2, w3, and w4 from the 22nd on. */
 const weekOf = (day: string) => `w${Math.min(4, Math.ceil(Number(day.slice(8, 10)) / 7))}`;
@@ -43,21 +51,31 @@ const weekOf = (day: string) => `w${Math.min(4, Math.ceil(Number(day.slice(8, 10
 export function searchPeriods(articles: Article[]): SearchPeriod[] {
   const newestDay = newestDayOf(articles);
   const newestMonth = newestDay.slice(0, 7);
-  const periodOf = (article: Article) => {
-    const { day } = article.published;
-    const month = monthOf(article);
+  const periodOf = (day: string) => {
+    const month = day.slice(0, 7);
     if (day === newestDay) return day;
     if (month === newestMonth) return `${month}-${weekOf(day)}`;
     return halfYearOf(month) === halfYearOf(newestMonth) ? month : halfYearOf(month);
   };
-  const periods = [...groupBy(articles, (article) => [periodOf(article)])].map(([name, members]) => ({
-    name,
-    months: [...new Set(members.map(monthOf))].sort().reverse(),
-    articles: members,
-    last: newestDayOf(members),
-  }));
+  // Decided once per day, not per article: 100,000 articles fall on about 4,000 days, and the
+  // strings made per article took a third of a second of a warm build.
+  const periods = new Map<string, PeriodBuilding>();
+  const periodOfDay = new Map<string, PeriodBuilding>();
+  for (const article of articles) {
+    const { day } = article.published;
+    let period = periodOfDay.get(day);
+    if (!period) {
+      const name = periodOf(day);
+      period = periods.get(name);
+      if (!period) periods.set(name, (period = { name, months: new Set(), articles: [], last: "" }));
+      period.months.add(day.slice(0, 7));
+      if (day > period.last) period.last = day;
+      periodOfDay.set(day, period);
+    }
+    period.articles.push(article);
+  }
   // Newest first: periods never share a day, so the newest day each holds orders them.
-  return periods
+  return [...periods.values()]
     .sort((a, b) => b.last.localeCompare(a.last))
-    .map(({ name, months, articles }) => ({ name, months, articles }));
+    .map(({ name, months, articles }) => ({ name, months: [...months].sort().reverse(), articles }));
 }

@@ -111,16 +111,71 @@ export function datesOf(article: Article): Dates {
   return [article.state === "draft", article.published.epochMs, article.expires?.epochMs ?? null];
 }
 
-export interface ArticleDigests {
-  /** Every article file's SHA-256, by path (what the build cache's articles are keyed by). */
-  digests: Map<string, string>;
-  stamps: Map<string, Stamp>;
-  /** The blob id in git of each file known to hold the bytes of its digest. */
-  blobs: Map<string, string>;
-  /** How many files were read to be hashed. */
-  read: number;
+/**
+ * What the check found of each article file, looked up by path: its SHA-256 (what the build cache's
+ * articles are keyed by), its stamp, and its blob id in git when that is known to be the id of the
+ * bytes of its digest. Kept as the check's columns, with one Map from path to row: a Map per fact,
+ * and a stamp array per file, cost a warm build 0.2 s at 100,000 articles.
+ */
+export class CheckedFiles {
   /** The article files, as listed for the check, and the links met (which the build reports). */
-  listed: ArticleFiles;
+  readonly listed: ArticleFiles;
+  /** How many files were read to be hashed. */
+  readonly read: number;
+  readonly #rows = new Map<string, number>();
+  readonly #stamps: ArticleStamps["stats"];
+  readonly #settledBefore: number;
+  readonly #places: Int32Array;
+  readonly #hashed: Map<number, Hashed>;
+  readonly #built: BuiltFrom | undefined;
+
+  /**
+   * `places`: where each file is noted in `built` (notedPlaces); `hashed`: the files read, by row;
+   * the others hold the bytes noted for them. A stamp changed from `settledBefore` on is not kept.
+   */
+  constructor(
+    { files, links, stats }: ArticleStamps,
+    places: Int32Array,
+    hashed: Map<number, Hashed>,
+    built: BuiltFrom | undefined,
+    settledBefore: number,
+  ) {
+    this.listed = { files, links };
+    this.read = hashed.size;
+    files.forEach((file, f) => this.#rows.set(file, f));
+    this.#stamps = stats;
+    this.#places = places;
+    this.#hashed = hashed;
+    this.#built = built;
+    this.#settledBefore = settledBefore;
+  }
+
+  digestOf(file: string): string | undefined {
+    const f = this.#rows.get(file);
+    if (f === undefined) return undefined;
+    // Not read: it holds the noted bytes, by its stamp or by git's word.
+    return this.#hashed.get(f)?.digest ?? digestAt(this.#built!, this.#places[f]!);
+  }
+
+  stampOf(file: string): Stamp {
+    const f = this.#rows.get(file);
+    const stats = this.#stamps;
+    if (f === undefined || !(stats[4 * f + 2]! < this.#settledBefore)) return null;
+    return [stats[4 * f]!, stats[4 * f + 1]!, stats[4 * f + 2]!, stats[4 * f + 3]!];
+  }
+
+  blobOf(file: string): string | undefined {
+    const f = this.#rows.get(file);
+    if (f === undefined) return undefined;
+    const own = this.#hashed.get(f);
+    return (own ? own.blob : this.#built!.blobs[this.#places[f]!]) || undefined;
+  }
+}
+
+/** A file read to be hashed: its digest, and git's blob id if it is that of the bytes read. */
+interface Hashed {
+  digest: string;
+  blob?: string;
 }
 
 /**
@@ -192,8 +247,8 @@ interface Found {
   /** Same files, same digests as noted in `built.json`. */
   asNoted: boolean;
   read: number;
-  /** Made only when a build follows: 100,000 entries each, for nothing when nothing changed. */
-  digests(): ArticleDigests;
+  /** Made only when a build follows: a Map of 100,000 paths, for nothing when nothing changed. */
+  checked(): CheckedFiles;
 }
 
 /**
@@ -203,11 +258,12 @@ interface Found {
  * unchanged files. A file read is noted with git's blob id only if that is the id of the bytes read.
  */
 async function digestArticleFiles(
-  { files, links, stats }: ArticleStamps,
+  stamps: ArticleStamps,
   built: BuiltFrom | undefined,
   articlesDir: string,
   asked: Promise<Map<string, string>> | undefined,
 ): Promise<Found> {
+  const { files, links, stats } = stamps;
   const places = notedPlaces(files, built?.files ?? []);
   if (!asked && (built === undefined ? files.length > 0 : gitLikelyAsked(stats, built, places)))
     asked = cleanBlobIds(articlesDir);
@@ -223,8 +279,8 @@ async function digestArticleFiles(
     unsettled.length > files.length * ASK_GIT_ABOVE
       ? await (asked ?? cleanBlobIds(articlesDir))
       : new Map<string, string>();
-  /** The files read: their digest, and git's blob id if it is that of the bytes read. */
-  const hashed = new Map<number, { digest: string; blob?: string }>();
+  /** The files read, by index in `files`. */
+  const hashed = new Map<number, Hashed>();
   let asNoted = built !== undefined && files.length === built.files.length;
   for (const f of unsettled) {
     const file = files[f]!;
@@ -245,28 +301,7 @@ async function digestArticleFiles(
   return {
     asNoted,
     read: hashed.size,
-    digests() {
-      const found: ArticleDigests = {
-        digests: new Map(),
-        stamps: new Map(),
-        blobs: new Map(),
-        read: hashed.size,
-        listed: { files, links },
-      };
-      files.forEach((file, f) => {
-        found.stamps.set(
-          file,
-          isSettled(f) ? [stats[4 * f]!, stats[4 * f + 1]!, stats[4 * f + 2]!, stats[4 * f + 3]!] : null,
-        );
-        const own = hashed.get(f);
-        // Not read: it holds the noted bytes, by its stamp or by git's word.
-        const digest = own ? own.digest : digestAt(built!, places[f]!);
-        const blob = own ? own.blob : built!.blobs[places[f]!];
-        found.digests.set(file, digest);
-        if (blob) found.blobs.set(file, blob);
-      });
-      return found;
-    },
+    checked: () => new CheckedFiles(stamps, places, hashed, built, settled),
   };
 }
 
@@ -276,7 +311,7 @@ async function digestArticleFiles(
  * in place (src/pages/live-output.ts).
  */
 export type UpToDate =
-  { upToDate: true; read: number } | ({ upToDate: false; liveManifest?: ManifestText } & ArticleDigests);
+  { upToDate: true; read: number } | { upToDate: false; checked: CheckedFiles; liveManifest?: ManifestText };
 
 /** The output's manifest (its bytes) if it is the one the last build noted; undefined otherwise. */
 function trustedManifest(options: BuildOptions, built: BuiltFrom | undefined): Buffer | undefined {
@@ -321,7 +356,7 @@ export async function checkUpToDate(
   if (same) return { upToDate: true, read: found.read };
   return {
     upToDate: false,
-    ...found.digests(),
+    checked: found.checked(),
     // A text not as this build writes it (another version's) is not updated in place.
     liveManifest: liveManifest && ManifestText.read(liveManifest.toString()),
   };
@@ -337,7 +372,7 @@ export function noteBuiltFrom(
   cacheDir: string,
   key: CacheKey,
   { files, manifest }: { files: [file: string, digest: string, dates: Dates][]; manifest: string },
-  { digests, stamps, blobs }: ArticleDigests,
+  checked: CheckedFiles,
 ): void {
   const clock = clockFacts(
     files.map(([, , dates]) => dates),
@@ -351,9 +386,9 @@ export function noteBuiltFrom(
     files: files.map(([file]) => file),
     digests: files.map(([, digest]) => digest).join(""),
     dates: files.flatMap(([, , [draft, published, expires]]) => [draft ? 1 : 0, published, expires]),
-    stamps: files.flatMap(([file]) => stamps.get(file) ?? [null, null, null, null]),
+    stamps: files.flatMap(([file]) => checked.stampOf(file) ?? [null, null, null, null]),
     // A file loaded with other bytes than the check hashed (saved in between) keeps no blob id.
-    blobs: files.map(([file, digest]) => (digests.get(file) === digest && blobs.get(file)) || ""),
+    blobs: files.map(([file, digest]) => (checked.digestOf(file) === digest && checked.blobOf(file)) || ""),
     clock,
     manifest,
   };

@@ -80,7 +80,7 @@ export function articleFeet(articles: Article[]): Map<string, ArticleFoot> {
   const at = (rank: number | undefined) => (rank === undefined ? undefined : articles[rank]);
   const related = new RelatedIndex(articles, ranks);
   const feet = new Map<string, ArticleFoot>();
-  for (const list of groupBy(ranks, (rank) => [articles[rank]!.channel.slug]).values()) {
+  for (const list of groupBy(ranks, (rank) => articles[rank]!.channel.slug).values()) {
     list.forEach((own, i) => {
       feet.set(articles[own]!.url, new Foot(related, own, at(list[i + 1]), at(list[i - 1])));
     });

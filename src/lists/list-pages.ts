@@ -40,7 +40,7 @@ export interface ArchiveMonth {
 
 /** Articles of one day, in the order given: `groupDays` of a page of a month archive. */
 export function groupDays(items: Article[]): DayGroup[] {
-  return [...groupBy(items, (a) => [a.published.day])].map(([day, dayItems]) => ({
+  return [...groupBy(items, (a) => a.published.day)].map(([day, dayItems]) => ({
     day,
     label: `${Number(day.slice(5, 7))}月${Number(day.slice(8, 10))}日`,
     items: dayItems,
@@ -91,7 +91,7 @@ export const ARCHIVE_URL = "/archive/";
 
 /** The archive's months, newest first, with their article counts. */
 export function archiveMonths(articles: Article[]): ArchiveMonth[] {
-  return [...groupBy(articles, (a) => [a.published.day.slice(0, 7)])].map(([month, items]) => ({
+  return [...groupBy(articles, (a) => a.published.day.slice(0, 7))].map(([month, items]) => ({
     title: monthTitle(month),
     url: monthUrl(month),
     count: items.length,
@@ -99,11 +99,12 @@ export function archiveMonths(articles: Article[]): ArchiveMonth[] {
 }
 
 /** One key per distinct name: NFC, so that one name typed two ways has one page. */
-const names = (list: string[]) => [...new Set(list.map((name) => name.normalize("NFC")))];
+const names = (list: string[]) =>
+  list.length === 1 ? list[0]!.normalize("NFC") : [...new Set(list.map((name) => name.normalize("NFC")))];
 
 /** Every paginated list page of the site. `articles` must be newest first. */
 export function buildListPages(articles: Article[], site: Site): ListPage[] {
-  const byChannel = groupBy(articles, (a) => [a.channel.slug]);
+  const byChannel = groupBy(articles, (a) => a.channel.slug);
   const specs: ListSpec[] = [
     ...site.channels.map((channel) => ({
       kind: "channel" as const,
@@ -126,7 +127,7 @@ export function buildListPages(articles: Article[], site: Site): ListPage[] {
       url: tagUrl(name),
       items,
     })),
-    ...[...groupBy(articles, (a) => [a.published.day.slice(0, 7)])].map(([month, items]) => ({
+    ...[...groupBy(articles, (a) => a.published.day.slice(0, 7))].map(([month, items]) => ({
       kind: "month" as const,
       title: monthTitle(month),
       url: monthUrl(month),
