@@ -19,12 +19,21 @@ export interface SitemapUrl {
   loc: string;
   /** ISO time with +08:00. */
   lastmod?: string;
+  /** An article's publication instant (epoch ms); none for the homepage and fronts. */
+  published?: number;
 }
 
 export interface SitemapFile {
   url: string;
   lastmod?: string;
   urls: SitemapUrl[];
+  /**
+   * For a full file of articles only: the publication instant of its newest article. Its URLs are
+   * then the oldest articles up to that instant, so a build whose changes all come later gives it the
+   * same text (src/pages/kept-pages.ts). None for the last file, which new articles join, nor for
+   * one holding the homepage or a front (they come last, so such a file ends with one).
+   */
+  articlesUpTo?: number;
 }
 
 /** The newest of some ISO times (all +08:00, so they sort as text). */
@@ -43,7 +52,11 @@ export function sitemapUrls(articles: Article[], site: Site): SitemapUrl[] {
     latest.set(slug, newest([latest.get(slug), lastChange(article).iso])!);
   }
   return [
-    ...articles.toReversed().map((a) => ({ loc: a.url, lastmod: lastChange(a).iso })),
+    ...articles.toReversed().map((a) => ({
+      loc: a.url,
+      lastmod: lastChange(a).iso,
+      published: a.published.epochMs,
+    })),
     { loc: "/", lastmod: newest([...latest.values()]) },
     ...site.channels.map((c) => ({ loc: `/${c.slug}/`, lastmod: latest.get(c.slug) })),
   ];
@@ -60,7 +73,7 @@ const ESCAPES: Record<string, string> = {
 const escaped = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 
 /**
- * The text of one sitemap file (templates/pages/sitemap.njk prints it), each URL absolute. Written
+ * The text of one sitemap file (templates/layouts/sitemap.njk prints it), each URL absolute. Written
  * here rather than looped over in the template: a file holds up to 50,000 URLs, which Nunjucks took
  * 0.2 to 0.3 s to print, on every build.
  *   sitemapXml({ url, urls: [{ loc: "/", lastmod }] }, "https://www.heze.cn")
@@ -86,6 +99,7 @@ export function sitemapFiles(urls: SitemapUrl[], limit: number): SitemapFile[] {
       url: `/${SITEMAPS_DIR}/sitemap-${i + 1}.xml`,
       lastmod: newest(chunk.map((u) => u.lastmod)),
       urls: chunk,
+      articlesUpTo: i < count - 1 ? chunk.at(-1)!.published : undefined,
     };
   });
 }

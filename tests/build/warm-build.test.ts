@@ -87,10 +87,15 @@ before(async () => {
   await symlink(path.resolve("node_modules"), path.join(project, "node_modules"));
   await mkdir(path.join(content, "articles"), { recursive: true });
   await mkdir(path.join(content, "media"), { recursive: true });
-  // Two articles a page: lists with pages enough for some to stand unchanged whatever newer articles do.
+  // Two articles a page and three URLs a sitemap file: lists with pages, and sitemap files, enough
+  // for some to stand unchanged whatever newer articles do.
   const site = await readFile("content/site.yaml", "utf8");
   assert.match(site, /^pageSize: \d+$/m);
-  await writeFile(path.join(content, "site.yaml"), site.replace(/^pageSize: \d+$/m, "pageSize: 2"));
+  assert.match(site, /^sitemapSize: \d+$/m);
+  const small = site
+    .replace(/^pageSize: \d+$/m, "pageSize: 2")
+    .replace(/^sitemapSize: \d+$/m, "sitemapSize: 3");
+  await writeFile(path.join(content, "site.yaml"), small);
   await writeFile(path.join(content, "media", "photo.jpg"), await testPhoto(800, 533));
 });
 

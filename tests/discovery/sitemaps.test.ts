@@ -34,23 +34,25 @@ test("sitemap URLs: articles oldest first, then homepage and channel fronts; las
   );
   assert.deepEqual(
     urls.find((u) => u.loc === a.url),
-    { loc: a.url, lastmod: "2021-11-23T10:00:00+08:00" },
+    { loc: a.url, lastmod: "2021-11-23T10:00:00+08:00", published: a.published.epochMs },
   );
   assert.equal(urls.length, 1 + site.channels.length + 2);
 });
 
-test("sitemap files hold at most the limit and split as the list grows", () => {
+test("sitemap files hold at most the limit and split as the list grows; a full one knows its newest article", () => {
   const urls = Array.from({ length: 5 }, (_, i) => ({
     loc: `/a${i}/`,
     lastmod: `2021-11-0${i + 1}T00:00:00+08:00`,
+    published: 1000 + i,
   }));
   const files = sitemapFiles(urls, 2);
   assert.deepEqual(
-    files.map((f) => [f.url, f.urls.length, f.lastmod]),
+    files.map((f) => [f.url, f.urls.length, f.lastmod, f.articlesUpTo]),
     [
-      ["/sitemaps/sitemap-1.xml", 2, "2021-11-02T00:00:00+08:00"],
-      ["/sitemaps/sitemap-2.xml", 2, "2021-11-04T00:00:00+08:00"],
-      ["/sitemaps/sitemap-3.xml", 1, "2021-11-05T00:00:00+08:00"],
+      ["/sitemaps/sitemap-1.xml", 2, "2021-11-02T00:00:00+08:00", 1001],
+      ["/sitemaps/sitemap-2.xml", 2, "2021-11-04T00:00:00+08:00", 1003],
+      // The last file holds the homepage and the fronts too, which newer articles change.
+      ["/sitemaps/sitemap-3.xml", 1, "2021-11-05T00:00:00+08:00", undefined],
     ],
   );
   assert.equal(sitemapFiles(urls, 50000).length, 1);

@@ -4,6 +4,7 @@ import path from "node:path";
 import { after, before, test } from "node:test";
 import { JSDOM } from "jsdom";
 import { ContentError } from "../../src/content/problems.ts";
+import { sitemapFiles } from "../../src/discovery/sitemaps.ts";
 import { bulkPages, renderBulkPages, type BulkPage } from "../../src/pages/bulk-pages.ts";
 import { RenderedInputs } from "../../src/pages/rendered-inputs.ts";
 import { pageVariable } from "../../src/pages/template-data.ts";
@@ -50,12 +51,13 @@ const fixturePages = () =>
     broken: [],
   });
 
-test("bulk pages: each live article, each list page, each 已下线 notice and each old URL, once", () => {
+test("bulk pages: each live article, each list page, each 已下线 notice, each old URL and each sitemap file, once", () => {
   const pages = fixturePages();
   const urls = (layout: string) => pages.filter((p) => p.layout === layout).map((p) => p.url);
   assert.deepEqual(urls("article.njk"), ["/bendi/2026/04/08/live/"]);
   assert.deepEqual(urls("offline.njk"), ["/bendi/2026/04/01/gone/"]);
   assert.deepEqual(urls("redirect.njk"), ["/old/live.htm"]);
+  assert.deepEqual(urls("sitemap.njk"), ["/sitemaps/sitemap-1.xml"]);
   assert.ok(urls("list.njk").includes("/bendi/") && urls("list.njk").includes("/xianqu/"));
   assert.equal(new Set(pages.map((p) => p.url)).size, pages.length, "one page per URL");
 });
@@ -145,4 +147,19 @@ test("a list page's inputs stay the same when its list only grows by pages elsew
   };
   assert.deepEqual(inputsWith(412), inputsWith(413), "412 or 413 pages: the page shows the same");
   assert.notDeepEqual(inputsWith(1), inputsWith(2), "one page or two: the pager appears");
+});
+
+test("a full sitemap file depends on the articles up to its newest; the last, with the fronts, on all", () => {
+  const { globals } = run.context;
+  const urls = [1, 2, 3].map((n) => ({ loc: `/bendi/a${n}/`, published: n * 1000 }));
+  const sitemaps = sitemapFiles([...urls, { loc: "/" }], 2);
+  const withFiles = { ...globals, articles: [], lists: { ...globals.lists, pages: [], sitemaps } };
+  const pages = bulkPages(withFiles, { offline: [], redirects: [], unlisted: [], broken: [] });
+  assert.deepEqual(
+    pages.map((page) => [page.url, page.layout, page.dependsUpTo]),
+    [
+      ["/sitemaps/sitemap-1.xml", "sitemap.njk", 2000],
+      ["/sitemaps/sitemap-2.xml", "sitemap.njk", undefined],
+    ],
+  );
 });
