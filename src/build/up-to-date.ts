@@ -160,7 +160,7 @@ export class CheckedFiles {
   stampOf(file: string): Stamp {
     const f = this.#rows.get(file);
     const stats = this.#stamps;
-    if (f === undefined || !(stats[4 * f + 2]! < this.#settledBefore)) return null;
+    if (f === undefined || !settledAt(stats, f, this.#settledBefore)) return null;
     return [stats[4 * f]!, stats[4 * f + 1]!, stats[4 * f + 2]!, stats[4 * f + 3]!];
   }
 
@@ -185,6 +185,9 @@ interface Hashed {
  * 100,000 it saves 0.4 s (2.24 s against 2.66 s).
  */
 const THREADED_FROM_BYTES = 4_000_000;
+
+/** Whether file `f`'s stamp in `stats` was last changed before `before` (epoch ms): then it is kept. */
+const settledAt = (stats: Float64Array, f: number, before: number): boolean => stats[4 * f + 2]! < before;
 
 /** Whether the stamp of file `f` in `now` is the one noted at entry `i` of `built`. */
 const stampHolds = ({ stamps }: BuiltFrom, i: number, now: Float64Array, f: number): boolean =>
@@ -268,7 +271,7 @@ async function digestArticleFiles(
   if (!asked && (built === undefined ? files.length > 0 : gitLikelyAsked(stats, built, places)))
     asked = cleanBlobIds(articlesDir);
   const settled = Date.now() - SETTLED_MS;
-  const isSettled = (f: number) => stats[4 * f + 2]! < settled;
+  const isSettled = (f: number) => settledAt(stats, f, settled);
   /** Files whose stamp says nothing, by index in `files`. */
   const unsettled: number[] = [];
   for (let f = 0; f < files.length; f++) {

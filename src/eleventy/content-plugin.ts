@@ -3,9 +3,10 @@
  * costs Eleventy far more than Hugo at 10,000 articles). As each build starts, the run gives this
  * plugin the build context (src/build/build-context.ts); its template globals (`site`, `build`,
  * `articles`, `lists`, `previewDesk`: src/pages/template-data.ts) become Eleventy's global data for
- * the few pages Eleventy renders (homepage, feeds, sitemap index, archive...). After those, the article,
- * list, 已下线 and redirect pages are rendered from their layouts with Eleventy's own Nunjucks
- * environment (src/pages/bulk-pages.ts); in the preview, drafts and scheduled articles too.
+ * the few pages Eleventy renders (homepage, feeds, sitemap index, archive...). After those, the
+ * article, list, 已下线 and redirect pages and the sitemap files are rendered from their layouts with
+ * Eleventy's own Nunjucks environment (src/pages/bulk-pages.ts); in the preview, drafts and
+ * scheduled articles too.
  */
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";

@@ -1,12 +1,12 @@
 /**
  * The pages heze-press renders itself instead of through Eleventy's per-page pipeline: one per
  * article, per list page (channel fronts, author, tag and month pages), per expired article (已下线
- * notice), per old URL (redirect page) and per sitemap file: all but a few dozen pages of the site. They have no
- * template of their own, only a layout and data, and Eleventy's per-page work around the rendering
- * (pagination copies, data cascade, linters, transforms) cost more than the rendering itself
- * (docs/decisions/001-articles-as-data.md). Each is rendered from its layout with Eleventy's own
- * Nunjucks environment (its filters, ours, and our globals), given the same global data as Eleventy's
- * pages and a `page` variable of Eleventy's shape, then finished like an Eleventy page
+ * notice), per old URL (redirect page) and per sitemap file: all but a few dozen pages of the site.
+ * They have no template of their own, only a layout and data, and Eleventy's per-page work around
+ * the rendering (pagination copies, data cascade, linters, transforms) cost more than the rendering
+ * itself (docs/decisions/001-articles-as-data.md). Each is rendered from its layout with Eleventy's
+ * own Nunjucks environment (its filters, ours, and our globals), given the same global data as
+ * Eleventy's pages and a `page` variable of Eleventy's shape, then finished like an Eleventy page
  * (finish-page.ts). The content plugin renders them after Eleventy's pages
  * (src/eleventy/content-plugin.ts).
  */
