@@ -8,7 +8,9 @@
  * id in git (git-blobs.ts), is the one noted with their digest, and works these out again from the
  * noted dates; when all agree and the output's manifest is the one written, the output is already
  * what this build would write, and the build stops there. Parsing, rendering and writing a
- * 100,000-article site are skipped; listing and stat-ing its files are not.
+ * 100,000-article site are skipped; listing and stat-ing its files are not. Files it had to read (new
+ * stamps, or stamps too recent to note) are then noted with the stamps they have settled on, so the
+ * next check does not read them again.
  *   const check = checkUpToDate(options, site);   // { upToDate: true, read } or { upToDate: false, digests, … }
  */
 import { readFileSync, statSync, type Stats } from "node:fs";
@@ -356,13 +358,29 @@ export async function checkUpToDate(
         built.files.map((_, i) => datesAt(built, i)),
         options.now,
       );
-  if (same) return { upToDate: true, read: found.read };
+  if (same) {
+    // Files read for want of a settled stamp are noted with the one they have settled on since:
+    // until a build noted them, every check read them again (after the bench wrote its corpus, 40,000
+    // files at 100,000 articles, 0.8 s of each build).
+    if (found.read > 0) noteSettledStamps(builtPath, built, found.checked());
+    return { upToDate: true, read: found.read };
+  }
   return {
     upToDate: false,
     checked: found.checked(),
     // A text not as this build writes it (another version's) is not updated in place.
     liveManifest: liveManifest && ManifestText.read(liveManifest.toString()),
   };
+}
+
+/** The stamps column of `built.json` for these files, as the check found them. */
+const stampsColumn = (files: string[], checked: CheckedFiles): (number | null)[] =>
+  files.flatMap((file) => checked.stampOf(file) ?? [null, null, null, null]);
+
+/** Notes in `built.json` the stamps the check found, if any differs from those noted. */
+function noteSettledStamps(builtPath: string, built: BuiltFrom, checked: CheckedFiles): void {
+  const stamps = stampsColumn(built.files, checked);
+  if (stamps.some((value, i) => value !== built.stamps[i])) writeCheckedFile(builtPath, { ...built, stamps });
 }
 
 /**
@@ -381,15 +399,16 @@ export function noteBuiltFrom(
     files.map(([, , dates]) => dates),
     options.now,
   );
+  const paths = files.map(([file]) => file);
   const built: BuiltFrom = {
     format: FORMAT,
     key,
     output: options.outputDir,
     search: options.search,
-    files: files.map(([file]) => file),
+    files: paths,
     digests: files.map(([, digest]) => digest).join(""),
     dates: files.flatMap(([, , [draft, published, expires]]) => [draft ? 1 : 0, published, expires]),
-    stamps: files.flatMap(([file]) => checked.stampOf(file) ?? [null, null, null, null]),
+    stamps: stampsColumn(paths, checked),
     // A file loaded with other bytes than the check hashed (saved in between) keeps no blob id.
     blobs: files.map(([file, digest]) => (checked.digestOf(file) === digest && checked.blobOf(file)) || ""),
     clock,

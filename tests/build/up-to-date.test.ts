@@ -1,7 +1,8 @@
 /**
  * What the up-to-date check finds of the article files (src/build/up-to-date.ts), as the build after
  * it reads them from `checked`: each file's digest (read, or the one noted for its stamp), its stamp
- * once it has settled, and git's blob id where that is the id of the digested bytes. The whole check
+ * once it has settled, and git's blob id where that is the id of the digested bytes; a check that
+ * finds nothing changed notes the stamps of the files it read. The whole check
  * (nothing changed, then a build) is exercised by tests/build/warm-build.test.ts.
  */
 import assert from "node:assert/strict";
@@ -15,6 +16,8 @@ import { DateTime } from "luxon";
 import { sourceDigest } from "../../src/content/article.ts";
 import type { BuildOptions } from "../../src/build/build-options.ts";
 import { checkUpToDate, noteBuiltFrom, type Dates } from "../../src/build/up-to-date.ts";
+import { MANIFEST_FILE } from "../../src/hosting/header-rules.ts";
+import { sha256 } from "../../src/util/sha256.ts";
 import { article } from "../helpers/fixture-site.ts";
 import { tempDir } from "../helpers/temp-dir.ts";
 
@@ -81,4 +84,39 @@ test("the check gives each file's digest, its stamp once settled and git's blob 
   assert.equal(again.stampOf(file("b.md")), null, "changed in the last two seconds: no stamp kept");
   assert.equal(again.blobOf(file("a.md")), git(repo, "hash-object", file("a.md")), "as noted");
   assert.equal(again.blobOf(file("b.md")), undefined, "git holds other bytes than the edited file's");
+});
+
+test("a check that finds nothing changed notes the stamps of the files it read, so the next reads none", async () => {
+  const root = await tempDir("heze-check-");
+  const contentDir = path.join(root, "content");
+  const cacheDir = path.join(root, ".cache");
+  const outputDir = path.join(root, "_site");
+  await mkdir(path.join(contentDir, "articles", "bendi"), { recursive: true });
+  await mkdir(outputDir);
+  const files = ["a.md", "b.md"].map((name) => path.join(contentDir, "articles", "bendi", name));
+  for (const [i, file] of files.entries()) await writeFile(file, article({ title: `第${i + 1}篇` }));
+  const manifest = '{"files":{}}\n';
+  await writeFile(path.join(outputDir, MANIFEST_FILE), manifest);
+  const options: BuildOptions = {
+    contentDir,
+    outputDir,
+    cacheDir: path.join(cacheDir, "img"),
+    buildCache: cacheDir,
+    now: DateTime.fromISO("2026-12-03T12:00:00+08:00"),
+    search: false,
+    preview: false,
+    editorPort: 8081,
+  };
+  const first = await checkUpToDate(options, cacheDir, KEY);
+  assert.ok(!first.upToDate, "nothing noted yet");
+  const dates: Dates = [false, 0, null];
+  const noted = files.map((file): [string, string, Dates] => [file, first.checked.digestOf(file)!, dates]);
+  // Written just now: noted without stamps, as a build right after its files were written notes them.
+  noteBuiltFrom(options, cacheDir, KEY, { files: noted, manifest: sha256(manifest) }, first.checked);
+  await sleep(2100);
+
+  const second = await checkUpToDate(options, cacheDir, KEY);
+  assert.deepEqual(second, { upToDate: true, read: 2 }, "no stamp noted: both files are read");
+  const third = await checkUpToDate(options, cacheDir, KEY);
+  assert.deepEqual(third, { upToDate: true, read: 0 }, "their settled stamps were noted by the last check");
 });
