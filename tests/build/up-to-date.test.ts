@@ -28,6 +28,18 @@ const git = (dir: string, ...args: string[]) =>
 
 const KEY = { code: "code", site: "site", media: "media", settings: "settings" };
 
+/** A build's options for a site under `root`: content/, .cache/ and _site/ in it. */
+const optionsIn = (root: string): BuildOptions => ({
+  contentDir: path.join(root, "content"),
+  outputDir: path.join(root, "_site"),
+  cacheDir: path.join(root, ".cache", "img"),
+  buildCache: path.join(root, ".cache"),
+  now: DateTime.fromISO("2026-12-03T12:00:00+08:00"),
+  search: false,
+  preview: false,
+  editorPort: 8081,
+});
+
 test("the check gives each file's digest, its stamp once settled and git's blob id; an edited file is read, the others not", async () => {
   const repo = await tempDir("heze-check-");
   const contentDir = path.join(repo, "content");
@@ -41,16 +53,7 @@ test("the check gives each file's digest, its stamp once settled and git's blob 
   git(repo, "commit", "-qm", "稿件");
   // A stamp is kept only for a file unchanged in the two seconds before it was hashed.
   await sleep(2100);
-  const options: BuildOptions = {
-    contentDir,
-    outputDir: path.join(repo, "_site"),
-    cacheDir: path.join(cacheDir, "img"),
-    buildCache: cacheDir,
-    now: DateTime.fromISO("2026-12-03T12:00:00+08:00"),
-    search: false,
-    preview: false,
-    editorPort: 8081,
-  };
+  const options = optionsIn(repo);
   const digest = (name: string) => sourceDigest(readFileSync(file(name)));
   const stamp = (name: string) => {
     const { size, mtimeMs, ctimeMs, ino } = statSync(file(name));
@@ -87,26 +90,14 @@ test("the check gives each file's digest, its stamp once settled and git's blob 
 });
 
 test("a check that finds nothing changed notes the stamps of the files it read, so the next reads none", async () => {
-  const root = await tempDir("heze-check-");
-  const contentDir = path.join(root, "content");
-  const cacheDir = path.join(root, ".cache");
-  const outputDir = path.join(root, "_site");
+  const options = optionsIn(await tempDir("heze-check-"));
+  const { contentDir, outputDir, buildCache: cacheDir = "" } = options;
   await mkdir(path.join(contentDir, "articles", "bendi"), { recursive: true });
   await mkdir(outputDir);
   const files = ["a.md", "b.md"].map((name) => path.join(contentDir, "articles", "bendi", name));
   for (const [i, file] of files.entries()) await writeFile(file, article({ title: `第${i + 1}篇` }));
   const manifest = '{"files":{}}\n';
   await writeFile(path.join(outputDir, MANIFEST_FILE), manifest);
-  const options: BuildOptions = {
-    contentDir,
-    outputDir,
-    cacheDir: path.join(cacheDir, "img"),
-    buildCache: cacheDir,
-    now: DateTime.fromISO("2026-12-03T12:00:00+08:00"),
-    search: false,
-    preview: false,
-    editorPort: 8081,
-  };
   const first = await checkUpToDate(options, cacheDir, KEY);
   assert.ok(!first.upToDate, "nothing noted yet");
   const dates: Dates = [false, 0, null];
