@@ -123,11 +123,16 @@ export async function generateCorpus(dir: string, count: number): Promise<void> 
   }
 }
 
-/** Adds article `newest-<serial>.md`, newer than every generated one (2026-11-20 10:<serial>), as publishing the next story would. */
+/**
+ * Adds article `newest-<serial>.md`, as publishing the next story would: `serial` minutes after
+ * 2026-11-20 10:00, newer than every generated article and every earlier serial (a minute taken
+ * modulo 60 made the 60th older than the first).
+ */
 export async function addNewestArticle(dir: string, serial = 1): Promise<string> {
   const { channel, text } = article(0, random(serial));
   const file = path.join(dir, "articles", channel, `newest-${serial}.md`);
-  const minute = String(serial % 60).padStart(2, "0");
-  await writeFile(file, text.replace(/^date: .*$/m, `date: "2026-11-20 10:${minute}"`));
+  const date = new Date(Date.UTC(2026, 10, 20, 10, serial));
+  const stamp = date.toISOString().slice(0, 16).replace("T", " ");
+  await writeFile(file, text.replace(/^date: .*$/m, `date: "${stamp}"`));
   return file;
 }
