@@ -78,12 +78,19 @@ export function random(seed: number): () => number {
   };
 }
 
-function article(n: number, rand: () => number): { channel: string; text: string } {
+/**
+ * Article `n` of the corpus. `wallClock` is its date as Beijing clocks read it, held in a Date's UTC
+ * fields: by default one article an hour going back from 2026-11-20 09:00, so dates spread over
+ * years at 30,000 articles.
+ */
+function article(
+  n: number,
+  rand: () => number,
+  wallClock = new Date(Date.UTC(2026, 10, 20, 9, 0) - n * 3_600_000),
+): { channel: string; text: string } {
   const pick = <T>(list: T[]) => list[Math.floor(rand() * list.length)]!;
   const channel = channels[n % channels.length]!;
-  // One article an hour going back from 2026-11-20, so dates spread over years at 30,000 articles.
-  const date = new Date(Date.UTC(2026, 10, 20, 1, 0) - n * 3_600_000 + 8 * 3_600_000);
-  const stamp = date.toISOString().slice(0, 16).replace("T", " ");
+  const stamp = wallClock.toISOString().slice(0, 16).replace("T", " ");
   const title = `${pick(PLACES)}${pick(VERBS)}${pick(SUBJECTS)}工作 第${n + 1}期`;
   const paragraphs = Array.from(
     { length: 6 + Math.floor(rand() * 6) },
@@ -129,10 +136,8 @@ export async function generateCorpus(dir: string, count: number): Promise<void> 
  * modulo 60 made the 60th older than the first).
  */
 export async function addNewestArticle(dir: string, serial = 1): Promise<string> {
-  const { channel, text } = article(0, random(serial));
+  const { channel, text } = article(0, random(serial), new Date(Date.UTC(2026, 10, 20, 10, serial)));
   const file = path.join(dir, "articles", channel, `newest-${serial}.md`);
-  const date = new Date(Date.UTC(2026, 10, 20, 10, serial));
-  const stamp = date.toISOString().slice(0, 16).replace("T", " ");
-  await writeFile(file, text.replace(/^date: .*$/m, `date: "${stamp}"`));
+  await writeFile(file, text);
   return file;
 }
